@@ -1,0 +1,266 @@
+//! The words around a number that change what it is: read by looking back
+//! from the number and a little ahead of it (SPEC §2).
+//!
+//! Each lexicon line carries an example. Every rule here is a general one
+//! about how Chinese statistical prose is written, never a fix for one
+//! sentence.
+
+use crate::mention::Bound;
+
+/// Sign words directly before a number.
+///
+/// `负百分之四十` → −40 %, `自然增长率-1.16‰` → −1.16 ‰.
+pub(crate) const SIGNS: &[(&str, i8)] = &[("负", -1), ("負", -1), ("-", -1), ("+", 1)];
+
+/// Bound words directly before a number, longest first.
+///
+/// `约 62.7 亿元`, `突破 4000 亿元`, `不少于 5 场`, `不足 10 人`.
+pub(crate) const BOUND_PREFIXES: &[(&str, Bound)] = &[
+    ("不少于", Bound::AtLeast), // 不少于 5 场
+    ("不低于", Bound::AtLeast), // 不低于 90%
+    ("不超过", Bound::AtMost),  // 不超过 3 天
+    ("不高于", Bound::AtMost),  // 不高于 5%
+    ("大约", Bound::Approx),    // 大约 3 万人
+    ("将近", Bound::Approx),    // 将近 100 人
+    ("接近", Bound::Approx),    // 接近 50%
+    ("超过", Bound::MoreThan),  // 超过 10 万人
+    ("突破", Bound::MoreThan),  // 突破 4000 亿元
+    ("至少", Bound::AtLeast),   // 至少 3 个
+    ("最少", Bound::AtLeast),   // 最少 2 次
+    ("至多", Bound::AtMost),    // 至多 5 天
+    ("最多", Bound::AtMost),    // 最多 5 天
+    ("不足", Bound::LessThan),  // 不足 10 人
+    ("不到", Bound::LessThan),  // 不到 1%
+    ("少于", Bound::LessThan),  // 少于 3 家
+    ("多于", Bound::MoreThan),  // 多于 3 家
+    ("低于", Bound::LessThan),  // (空气质量优良天数比例)低于 80% — not for points
+    ("约", Bound::Approx),      // 约 62.7 亿元
+    ("近", Bound::Approx),      // 近 100 人
+    ("逾", Bound::MoreThan),    // 逾 2000 家
+    ("超", Bound::MoreThan),    // 超 10 万人 — not for points (超全省 5.7 个百分点)
+];
+
+/// Prefix bounds that are comparison verbs before percentage points.
+pub(crate) fn is_comparison_word(word: &str) -> bool {
+    matches!(word, "超" | "低于")
+}
+
+/// Verbs of a move in a ranking, with the sign they give.
+///
+/// `前移 5 个位次` +5, `后退 2 位` −2.
+pub(crate) const RANK_MOVES: &[(&str, i8)] = &[
+    ("前移", 1),  // 较上年前移 5 个位次
+    ("前进", 1),  // 前进 3 位
+    ("上升", 1),  // 上升 2 个位次
+    ("提升", 1),  // 提升 4 个位次
+    ("上移", 1),  // 上移 1 位
+    ("后移", -1), // 后移 1 个位次
+    ("后退", -1), // 后退 2 位
+    ("下降", -1), // 下降 3 个位次
+    ("下滑", -1), // 下滑 1 位
+    ("下移", -1), // 下移 1 位
+];
+
+/// Ranking groups before a bare ordinal, kept in the span
+/// (`全省第 5`, SPEC §3 "Ranks").
+pub(crate) const RANK_GROUPS: &[&str] = &[
+    "全国",
+    "全省",
+    "全市",
+    "全区",
+    "全县",
+    "全州",
+    "全镇",
+    "全乡",
+    "全行业",
+    "同类城市",
+];
+
+/// Verbs of rank that make a bare ordinal a rank without a group
+/// (`居第 2`, `排名第一`); not kept in the span.
+pub(crate) const RANK_VERBS: &[&str] = &["位居", "位列", "排名", "排在", "排第", "居", "列", "排"];
+
+/// Words after which a number without a unit is still a figure
+/// (`同比增加 351，`). The number must then end its clause.
+pub(crate) const BARE_TRIGGERS: &[&str] = &[
+    "增加", "减少", "新增", "净增", "增长", "下降", "提高", "降低", "达到", "达", "为", "完成",
+    "实现", "共计", "合计", "总计", "累计", "共", "计", "高于", "低于", "快于", "慢于",
+];
+
+/// Change verbs whose bare number takes the unit of the level it changes
+/// (SPEC §2: `1299 个，同比增加 351` → `351 个`).
+pub(crate) const ABSOLUTE_CHANGE_VERBS: &[&str] = &["增加", "减少", "新增", "净增"];
+
+/// Verbs after which `一` + classifier is a count, not an indefinite article
+/// (`新增一家`, `共一项`); elsewhere `一个`, `一批`, `一项` are not figures.
+pub(crate) const COUNTING_VERBS: &[&str] = &[
+    "共", "共计", "合计", "新增", "增加", "减少", "仅", "只有", "达到", "达", "计", "净增",
+];
+
+/// What may follow a figure that carries `以上`/`以下`; anything else
+/// (`的`, a noun) makes the figure a threshold inside a subject
+/// (`500 万元以上的重点项目`, `10 亿元以上项目`), which SPEC §3 keeps in the
+/// subject and does not report.
+pub(crate) fn ends_figure(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) => {
+            !is_cjk(c)
+                || matches!(
+                    c,
+                    '，' | '。'
+                        | '；'
+                        | '、'
+                        | '：'
+                        | '）'
+                        | '”'
+                        | '！'
+                        | '？'
+                        | '和'
+                        | '及'
+                        | '与'
+                        | '或'
+                        | '并'
+                        | '且'
+                        | '（'
+                        | '增'
+                        | '同'
+                        | '比'
+                        | '较'
+                )
+        }
+    }
+}
+
+/// Punctuation that ends the clause of a bare number.
+pub(crate) fn ends_clause(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(c) => matches!(
+            c,
+            '，' | '。' | '；' | '、' | '：' | '）' | ')' | '”' | '！' | '？' | ',' | ';' | '.'
+        ),
+    }
+}
+
+/// Words after a count that make it an anaphoric total of listed items
+/// (`两项合计占税收收入的 48.5%`), not a figure of its own.
+pub(crate) const ANAPHORIC_AFTER: &[&str] = &["合计", "之和", "相加"];
+
+/// After `N 年`: the number is a year or a period, not a duration
+/// (`15年以来`, `3 年来`, `2021 年度`).
+pub(crate) const YEAR_AFTER: &[&str] = &[
+    "以来",
+    "来",
+    "初",
+    "底",
+    "末",
+    "度",
+    "中",
+    "前",
+    "后",
+    "上半年",
+    "下半年",
+    "第",
+    "至",
+    "到",
+];
+
+/// A CJK ideograph (the common blocks).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// The last of `words` that `before` ends with (longest first as listed).
+pub(crate) fn ends_with_any<'w, T: Copy>(
+    before: &str,
+    words: &'w [(&'w str, T)],
+) -> Option<(&'w str, T)> {
+    words.iter().copied().find(|&(w, _)| before.ends_with(w))
+}
+
+/// The first of `words` that `before` ends with.
+pub(crate) fn ends_with_word<'w>(before: &str, words: &'w [&'w str]) -> Option<&'w str> {
+    words.iter().copied().find(|w| before.ends_with(w))
+}
+
+/// Whether the span `start..end` of `text` sits inside a short quotation
+/// (`“十四五”`, `“三个一批”`, `“门前五包”`): a slogan or a name.
+pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
+    const REACH: usize = 10;
+    let opened = text[..start]
+        .chars()
+        .rev()
+        .take(REACH)
+        .find(|c| matches!(c, '“' | '”' | '「' | '」' | '"'))
+        .is_some_and(|c| matches!(c, '“' | '「' | '"'));
+    let closed = text[end..]
+        .chars()
+        .take(REACH)
+        .find(|c| matches!(c, '“' | '”' | '「' | '」' | '"'))
+        .is_some_and(|c| matches!(c, '”' | '」' | '"'));
+    opened && closed
+}
+
+/// Whether the span sits inside a title in `《…》`, which names a document
+/// (`《三年行动计划》`) rather than reporting a figure.
+pub(crate) fn in_title(text: &str, start: usize, end: usize) -> bool {
+    const REACH: usize = 40;
+    let opened = text[..start]
+        .chars()
+        .rev()
+        .take(REACH)
+        .find(|c| matches!(c, '《' | '》'))
+        == Some('《');
+    let closed = text[end..]
+        .chars()
+        .take(REACH)
+        .find(|c| matches!(c, '《' | '》'))
+        == Some('》');
+    opened && closed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_and_titles() {
+        let t = "实现“十四五”良好开局";
+        let s = t.find("十四五").unwrap();
+        assert!(in_short_quote(t, s, s + "十四五".len()));
+        let t = "增长“13.4%”";
+        let s = t.find("13").unwrap();
+        assert!(in_short_quote(t, s, s + 5));
+        let t = "“全市”增长 13.4%，“好”";
+        let s = t.find("13").unwrap();
+        assert!(!in_short_quote(t, s, s + 5));
+        let t = "印发《三年行动计划》的通知";
+        let s = t.find("三年").unwrap();
+        assert!(in_title(t, s, s + "三年".len()));
+    }
+
+    #[test]
+    fn lookbacks() {
+        assert_eq!(
+            ends_with_any("总量稳居全省第", &[("第", ())]),
+            Some(("第", ()))
+        );
+        assert_eq!(
+            ends_with_any("首次突破", BOUND_PREFIXES),
+            Some(("突破", Bound::MoreThan))
+        );
+        assert_eq!(ends_with_any("较上年前移", RANK_MOVES), Some(("前移", 1)));
+        assert_eq!(ends_with_word("同比增加", BARE_TRIGGERS), Some("增加"));
+    }
+
+    #[test]
+    fn figure_ends() {
+        assert!(ends_figure(Some('，')));
+        assert!(ends_figure(None));
+        assert!(!ends_figure(Some('的')));
+        assert!(!ends_figure(Some('项')));
+        assert!(ends_clause(Some('。')));
+        assert!(!ends_clause(Some('月')));
+    }
+}

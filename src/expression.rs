@@ -1,0 +1,337 @@
+//! The expression recogniser: a number with its scale, unit, range and
+//! bound words, parsed forward from a candidate start (SPEC §2).
+//!
+//! Words that stand *before* a number (`约`, `突破`, `第`, `前移`, `负`) are
+//! read by looking back from the candidate in [`crate::context`]; this module
+//! reads what follows.
+//!
+//! ```text
+//! expression   = percent_words | structure | quantity ;
+//! percent_words= ("百分之" | "千分之") number ;
+//! structure    = decimal (":" decimal){2,} ;
+//! quantity     = amount (range_sep amount)? suffix_bound? ;
+//! amount       = number approx_mid? scale? approx_mid? unit? ;
+//! unit         = "%" | "‰" | unit_word ;
+//! approx_mid   = "余" | "多" ;               (only before a scale or unit)
+//! range_sep    = "-" | "~" | "至" | "到" | "—" | "–" ;
+//! suffix_bound = "以上" | "以下" | "以内" | "之内" | "左右" | "上下" ;
+//! ```
+//!
+//! | input | value | high | unit | bound |
+//! |---|---|---|---|---|
+//! | `224.83亿元` | 224.83 | | 亿元 | |
+//! | `13.4%` | 13.4 | | % | |
+//! | `百分之四十五` | 45 | | % | |
+//! | `千分之五` | 5 | | ‰ | |
+//! | `9.1个百分点` | 9.1 | | 个百分点 | |
+//! | `300余起` | 300 | | 起 | approx |
+//! | `10多万人` | 10 | | 万人 | more_than |
+//! | `52%左右` | 52 | | % | approx |
+//! | `10亿元以上` | 10 | | 亿元 | at_least |
+//! | `12小时以内` | 12 | | 小时 | at_most |
+//! | `1-2所` | 1 | 2 | 所 | |
+//! | `10%-20%` | 10 | 20 | % | |
+//! | `5.1:39.3:55.6` | 5.1:39.3:55.6 | | | |
+
+use crate::mention::{Bound, Structure, Value};
+use crate::number::{number, Number};
+use crate::unit::{percent_sign, scale, unit_word, Family, Scale, Unit, PERCENT, PER_MILLE};
+use nom::error::{Error as NomError, ErrorKind as NomKind};
+use nom::IResult;
+use rust_decimal::Decimal;
+
+/// What the forward parse read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Expression {
+    pub value: Value,
+    pub high: Option<Decimal>,
+    pub unit: Unit,
+    /// A bound read after the number (`余`, `以上`, `左右` …).
+    pub bound: Option<Bound>,
+    /// The first number as parsed (script, digits), for context rules.
+    pub number: Number,
+    /// Whether the expression began with `百分之`/`千分之`.
+    pub percent_words: bool,
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, NomKind::Alt)))
+}
+
+/// Strips the first of `words` that `input` starts with.
+pub(crate) fn strip_any<'a, T: Copy>(input: &'a str, words: &[(&str, T)]) -> Option<(&'a str, T)> {
+    words
+        .iter()
+        .find_map(|&(w, t)| input.strip_prefix(w).map(|rest| (rest, t)))
+}
+
+/// ```text
+/// expression = percent_words | structure | quantity
+/// ```
+pub(crate) fn expression(input: &str) -> IResult<&str, Expression> {
+    if let Some(r) = percent_words(input) {
+        return r;
+    }
+    let (rest, first) = number(input)?;
+    if rest.starts_with(':') && first.scale == Scale::One {
+        return structure(input);
+    }
+    quantity(rest, first)
+}
+
+/// ```text
+/// percent_words = ("百分之" | "千分之") number
+/// ```
+///
+/// Returns `None` when the input does not start with the prefix; after the
+/// prefix a number is required (the parse is committed, as with `cut`).
+fn percent_words(input: &str) -> Option<IResult<&str, Expression>> {
+    let (after, unit) = strip_any(input, &[("百分之", PERCENT), ("千分之", PER_MILLE)])?;
+    Some(match number(after) {
+        Ok((rest, n)) if n.scale == Scale::One => {
+            let (rest, bound) = suffix_bound(rest);
+            Ok((
+                rest,
+                Expression {
+                    value: Value::Number(n.value),
+                    high: n.high,
+                    unit,
+                    bound,
+                    number: n,
+                    percent_words: true,
+                },
+            ))
+        }
+        Ok(_) => Err(nom::Err::Failure(NomError::new(after, NomKind::Verify))),
+        Err(nom::Err::Error(e)) => Err(nom::Err::Failure(e)),
+        Err(e) => Err(e),
+    })
+}
+
+/// ```text
+/// structure = decimal (":" decimal){2,}
+/// ```
+///
+/// Two parts are a clock time or a score (`10:30`), not a structure.
+fn structure(input: &str) -> IResult<&str, Expression> {
+    let mut parts = Structure::new();
+    let (mut rest, first) = number(input)?;
+    parts.push(first.value);
+    while let Some(after) = rest.strip_prefix(':') {
+        match number(after) {
+            Ok((r, n)) if n.scale == Scale::One && n.high.is_none() => {
+                if !parts.push(n.value) {
+                    return fail(input);
+                }
+                rest = r;
+            }
+            Err(nom::Err::Failure(e)) => return Err(nom::Err::Failure(e)),
+            _ => break,
+        }
+    }
+    if parts.parts().len() < 3 {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Expression {
+            value: Value::Structure(parts),
+            high: None,
+            unit: crate::unit::STRUCTURE,
+            bound: None,
+            number: first,
+            percent_words: false,
+        },
+    ))
+}
+
+/// A number with what follows it up to the unit:
+///
+/// ```text
+/// amount = number approx_mid? scale? approx_mid? unit?
+/// ```
+fn amount(after_number: &str, mut n: Number) -> (&str, Number, Unit, Option<Bound>) {
+    let mut rest = after_number;
+    let mut bound = None;
+    if let Some((r, b)) = approx_mid(rest) {
+        rest = r;
+        bound = Some(b);
+    }
+    if n.scale == Scale::One {
+        if let Ok((r, s)) = scale(rest) {
+            rest = r;
+            n.scale = s;
+            if bound.is_none() {
+                if let Some((r, b)) = approx_mid(rest) {
+                    rest = r;
+                    bound = Some(b);
+                }
+            }
+        }
+    }
+    let unit = match percent_sign(rest).or_else(|_| unit_word(rest)) {
+        Ok((r, u)) => {
+            rest = r;
+            u.with_scale(n.scale)
+        }
+        Err(_) => Unit::bare(n.scale),
+    };
+    if bound.is_some() && unit == Unit::bare(n.scale) && n.scale == Scale::One {
+        // `余`/`多` only count before a scale or a unit: in `10 多家` fine,
+        // in `10 多` alone it is another word.
+        return (after_number, n, Unit::bare(Scale::One), None);
+    }
+    (rest, n, unit, bound)
+}
+
+/// ```text
+/// approx_mid = "余" | "多"      (only before a scale or a unit word)
+/// ```
+fn approx_mid(input: &str) -> Option<(&str, Bound)> {
+    let (rest, b) = strip_any(input, &[("余", Bound::Approx), ("多", Bound::MoreThan)])?;
+    let before_unit = scale(rest).is_ok() || unit_word(rest).is_ok() || percent_sign(rest).is_ok();
+    before_unit.then_some((rest, b))
+}
+
+/// ```text
+/// suffix_bound = "以上" | "以下" | "以内" | "之内" | "左右" | "上下"
+/// ```
+pub(crate) fn suffix_bound(input: &str) -> (&str, Option<Bound>) {
+    match strip_any(
+        input,
+        &[
+            ("以上", Bound::AtLeast),
+            ("以下", Bound::AtMost),
+            ("以内", Bound::AtMost),
+            ("之内", Bound::AtMost),
+            ("左右", Bound::Approx),
+            ("上下", Bound::Approx),
+        ],
+    ) {
+        Some((rest, b)) => (rest, Some(b)),
+        None => (input, None),
+    }
+}
+
+const RANGE_SEPARATORS: &[(&str, ())] = &[
+    ("-", ()),
+    ("~", ()),
+    ("至", ()),
+    ("到", ()),
+    ("—", ()),
+    ("–", ()),
+];
+
+/// ```text
+/// quantity = amount (range_sep amount)? suffix_bound?
+/// ```
+///
+/// A range needs the low end below the high end, and both ends in the same
+/// unit (or the low end bare: `10-20 亿元`, `1－2 所`).
+fn quantity(after_number: &str, first: Number) -> IResult<&str, Expression> {
+    let (mut rest, low, mut unit, mut bound) = amount(after_number, first);
+    let mut high = first.high;
+    if let Some((after_sep, ())) = strip_any(rest, RANGE_SEPARATORS) {
+        if let Ok((r2, second)) = number(after_sep) {
+            let (r2, second, unit2, bound2) = amount(r2, second);
+            let same_unit = unit == unit2
+                || unit == Unit::bare(Scale::One)
+                || (unit.family() == Family::Number && unit.scale == unit2.scale);
+            // A bare low end takes the high end's scale: 10-20 亿元.
+            let low_scale = if unit == Unit::bare(Scale::One) {
+                unit2.scale
+            } else {
+                unit.scale
+            };
+            let ordered = match (low.value.checked_mul(low_scale.factor()), second.scaled()) {
+                (Some(a), Some(b)) => a < b,
+                _ => false,
+            };
+            if same_unit && ordered && second.high.is_none() && first.high.is_none() {
+                high = Some(second.value);
+                unit = unit2;
+                bound = bound.or(bound2);
+                rest = r2;
+            }
+        }
+    }
+    let (rest, suffix) = suffix_bound(rest);
+    Ok((
+        rest,
+        Expression {
+            value: Value::Number(low.value),
+            high,
+            unit,
+            bound: bound.or(suffix),
+            number: low,
+            percent_words: false,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, value, high, unit, bound, rest)
+    const EXAMPLES: &[(&str, &str, Option<&str>, &str, Option<Bound>, &str)] = &[
+        ("224.83亿元，", "224.83", None, "亿元", None, "，"),
+        ("13.4%，", "13.4", None, "%", None, "，"),
+        ("百分之四十五", "45", None, "%", None, ""),
+        ("千分之五", "5", None, "‰", None, ""),
+        ("6.11‰", "6.11", None, "‰", None, ""),
+        ("9.1个百分点", "9.1", None, "个百分点", None, ""),
+        ("300余起", "300", None, "起", Some(Bound::Approx), ""),
+        ("10多万人", "10", None, "万人", Some(Bound::MoreThan), ""),
+        ("十余万", "10", None, "万", Some(Bound::Approx), ""),
+        ("52%左右", "52", None, "%", Some(Bound::Approx), ""),
+        ("10亿元以上", "10", None, "亿元", Some(Bound::AtLeast), ""),
+        ("12小时以内", "12", None, "小时", Some(Bound::AtMost), ""),
+        ("1-2所", "1", Some("2"), "所", None, ""),
+        ("3-4个。", "3", Some("4"), "个", None, "。"),
+        ("10%-20%", "10", Some("20"), "%", None, ""),
+        ("10-20亿元", "10", Some("20"), "亿元", None, ""),
+        ("5.1:39.3:55.6", "5.1:39.3:55.6", None, "", None, ""),
+        ("1000万亩", "1000", None, "万亩", None, ""),
+        ("64.4万家", "64.4", None, "万家", None, ""),
+        ("6万千瓦", "6", None, "万千瓦", None, ""),
+        ("165.6亿元人民币，", "165.6", None, "亿元人民币", None, "，"),
+        ("2倍", "2", None, "倍", None, ""),
+        ("两所高校", "2", None, "所", None, "高校"),
+        ("7大类", "7", None, "大类", None, ""),
+        ("0.38万", "0.38", None, "万", None, ""),
+        ("2021-12", "2021", None, "", None, "-12"),
+        ("10多", "10", None, "", None, "多"),
+        ("三四个", "3", Some("4"), "个", None, ""),
+    ];
+
+    #[test]
+    fn examples() {
+        for &(input, value, high, unit, bound, rest) in EXAMPLES {
+            let (r, e) = expression(input).unwrap_or_else(|err| panic!("{input}: {err:?}"));
+            assert_eq!(
+                (
+                    e.value.to_string(),
+                    e.high.map(|h| h.to_string()),
+                    e.unit.to_string(),
+                    e.bound,
+                    r
+                ),
+                (
+                    value.to_string(),
+                    high.map(str::to_string),
+                    unit.to_string(),
+                    bound,
+                    rest
+                ),
+                "input {input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn committed_prefix_needs_a_number() {
+        assert!(matches!(expression("百分之"), Err(nom::Err::Failure(_))));
+        assert!(expression("10:30").is_err());
+    }
+}

@@ -1,0 +1,281 @@
+//! **tongji** (统计) finds every statistic in Chinese government gazettes
+//! and economic news briefs and gives it back exact and traceable: a
+//! [`rust_decimal::Decimal`] value, its unit and base unit, its bound, and
+//! the byte span where it was printed, even in PDF-damaged text.
+//!
+//! The contract is `SPEC.md` (§1 input, §2 numeric expressions, §4 errors).
+//!
+//! # The whole API in one example
+//!
+//! ```
+//! use tongji::{Bound, Family, Mention};
+//!
+//! // PDF-extracted text: spaces inside figures, a hard line break, full-width digits.
+//! let text = "全年全市一般公共预算收入完成 224.83 亿元，总量稳居全省第 3 位；\
+//!             同比增长 13.4%，高于全省 9.1 个百\n\n分点，较上年前移 5 个位次，\
+//!             约 62.7 亿元，自然增长率-1.16‰，投资１２０万元。";
+//!
+//! let found: Vec<Mention> = tongji::mentions(text).collect();
+//! let shown: Vec<(&str, String, String, &str)> = found
+//!     .iter()
+//!     .map(|m| (&text[m.span.range()], m.value.to_string(), m.unit.to_string(), m.base().unit))
+//!     .collect();
+//! assert_eq!(shown, [
+//!     ("224.83 亿元", "224.83".into(), "亿元".into(), "元"),
+//!     ("第 3 位", "3".into(), "位".into(), "位"),
+//!     ("13.4%", "13.4".into(), "%".into(), "%"),
+//!     ("9.1 个百\n\n分点", "9.1".into(), "个百分点".into(), "百分点"),
+//!     ("前移 5 个位次", "5".into(), "个位次".into(), "位"),
+//!     ("约 62.7 亿元", "62.7".into(), "亿元".into(), "元"),
+//!     ("-1.16‰", "-1.16".into(), "‰".into(), "‰"),
+//!     ("１２０万元", "120".into(), "万元".into(), "元"),
+//! ]);
+//!
+//! // Exact base values, never floats.
+//! assert_eq!(found[0].base().value.to_string(), "22483000000");
+//! assert_eq!(found[0].unit.family(), Family::Money);
+//! assert_eq!(found[5].bound, Some(Bound::Approx));
+//!
+//! // One expression, or one number, on its own.
+//! let m: Mention = "突破 4000 亿元".parse()?;
+//! assert_eq!((m.bound, m.base().value.to_string()), (Some(Bound::MoreThan), "400000000000".into()));
+//! assert_eq!(tongji::parse_number("两千亿")?.to_string(), "200000000000");
+//! assert_eq!(tongji::parse_number("一百零五")?.to_string(), "105");
+//!
+//! // Errors say what failed and where.
+//! let err = tongji::parse_number("三千二百万元").unwrap_err();
+//! assert_eq!(err.offset(), 15);
+//! # Ok::<(), tongji::Error>(())
+//! ```
+//!
+//! With the default `serde` feature a [`Mention`] serialises to the SPEC's
+//! JSON shape:
+//!
+//! ```text
+//! {"span":[s,e],"text":"224.83 亿元","value":"224.83","high":null,"unit":"亿元",
+//!  "base":{"value":"22483000000","unit":"元"},"bound":null}
+//! ```
+//!
+//! # Supported expressions
+//!
+//! | form | examples |
+//! |---|---|
+//! | Arabic, decimals, separators, full-width | `224.83`, `1,299`, `１２３４５`, `９３.１` |
+//! | Chinese and financial numerals | `二十三`, `一百零五`, `三千二百万`, `两千亿`, `〇`, `十五`, `壹万贰仟` |
+//! | mixed scale | `4342.22 亿元`, `0.38万人`, `1000 万亩`, `6 万千瓦` |
+//! | percent, per mille, points | `13.4%`, `百分之四十五`, `负百分之四十`, `6.11‰`, `千分之五`, `9.1 个百分点` |
+//! | units | money, area, length, weight, power, energy, volume, counts (`个 家 项 人次 大类` …), durations, `倍` |
+//! | ranks and moves | `第 3 位`, `第三位`, `第十名`, `全省第二`, `前三位`, `居全省首位`, `前移 5 个位次` |
+//! | bounds | `约`, `近`, `左右`, `余`, `多`, `超过`, `突破`, `逾`, `以上`, `不少于`, `以内`, `不足` |
+//! | ranges | `1－2 所`, `3－4 个`, `10%-20%`, `10-20 亿元`, `三四个` |
+//! | structures | `5.1:39.3:55.6` |
+//!
+//! Not mentions (SPEC §2): dates and periods (`2021 年`, `1 月 16 日`,
+//! `一季度`), document numbers (`宛政〔2022〕1 号`), list markers (`（一）`,
+//! `1.`, `一是`, `第一`, `二、`), slogans and names (`“十四五”`, `五特`,
+//! `一渠清水`, `千锤百炼`, `13710 工作制度`), thresholds inside a subject
+//! (`500 万元以上的重点项目`), an indefinite `一个`/`一批`, anaphoric totals
+//! (`两项合计`).
+//!
+//! # Rules chosen where the SPEC is silent
+//!
+//! * A number without any unit is a mention only after a verb that makes it
+//!   a figure (`同比增加 351，`) and at the end of its clause, or as an item
+//!   of a list whose last item has a unit (`13.6、14.2、11.0 个百分点`).
+//! * A bare number after `增加`/`减少`/`新增`/`净增` takes the unit of the
+//!   nearest earlier level in the same sentence (`1299 个，同比增加 351` →
+//!   `351 个`).
+//! * A Chinese numeral's final `万`/`亿`/`万亿` is the unit's scale, like an
+//!   Arabic number's (`三千二百万元` = 3200 `万元`), unless a larger scale
+//!   comes before it (`一亿二千万` = 120000000).
+//! * Two consecutive Chinese digits are a range (`三四个` = 3 to 4); three or
+//!   more bare digits are read digit by digit (`二〇二二`).
+//! * `超` and `低于` directly before a number are bounds, except before
+//!   percentage points, where they compare.
+//! * `N 年` is a year, not a duration, when N has three or more digits or
+//!   is followed by `以来`, `来`, `初`, `底`, `末`, `度` …
+//! * White space is removed inside expressions, except between two ASCII
+//!   letters or digits, which stay two tokens.
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod context;
+mod error;
+mod expression;
+mod mention;
+mod normalize;
+mod number;
+mod scan;
+mod unit;
+
+pub use error::{Error, ErrorKind};
+pub use mention::{Base, Bound, Mention, Span, Structure, Value, MAX_STRUCTURE_PARTS};
+pub use normalize::Normalized;
+pub use scan::Mentions;
+pub use unit::{Family, Scale, Unit};
+
+/// Re-exported so that users need not depend on `rust_decimal` themselves.
+pub use rust_decimal::Decimal;
+
+use std::borrow::Cow;
+use std::str::FromStr;
+
+/// Finds every numeric expression in `text`, in order.
+///
+/// Never fails and never panics: a candidate that does not parse is simply
+/// not a mention, and a number too large for a [`Decimal`] is skipped
+/// (see [`Mentions::overflows`]).
+///
+/// # Example
+///
+/// ```
+/// let text = "其中，税收收入完成 155.73\n\n亿元，增长 11.2%。";
+/// let found: Vec<_> = tongji::mentions(text)
+///     .map(|m| (m.base().value.to_string(), m.text.into_owned()))
+///     .collect();
+/// assert_eq!(found, [
+///     ("15573000000".to_string(), "155.73\n\n亿元".to_string()),
+///     ("11.2".to_string(), "11.2%".to_string()),
+/// ]);
+/// ```
+pub fn mentions(text: &str) -> Mentions<'_> {
+    Mentions::new(text)
+}
+
+/// Parses a whole string as one number: Arabic, Chinese or financial
+/// numerals, with an optional sign (`负`, `-`) and scale (`万`, `亿`,
+/// `万亿`); the scale is applied.
+///
+/// White space and full-width digits are accepted as in gazette text.
+///
+/// # Example
+///
+/// ```
+/// use tongji::parse_number;
+///
+/// assert_eq!(parse_number("两千亿")?.to_string(), "200000000000");
+/// assert_eq!(parse_number("4342.22 亿")?.to_string(), "434222000000");
+/// assert_eq!(parse_number("壹万贰仟")?.to_string(), "12000");
+/// assert_eq!(parse_number("负0.5")?.to_string(), "-0.5");
+/// # Ok::<(), tongji::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`ErrorKind::ExpectedNumber`] when no number starts the string,
+/// [`ErrorKind::TrailingNumber`] when something follows it,
+/// [`ErrorKind::Overflow`] when it does not fit in a [`Decimal`]. The offset
+/// is a byte offset of `s`.
+pub fn parse_number(s: &str) -> Result<Decimal, Error> {
+    let norm = Normalized::new(s);
+    let text = norm.as_str();
+    let at_original = |n: usize| norm.to_original(n..n).start;
+    let (negative, body) = match text
+        .strip_prefix('负')
+        .or_else(|| text.strip_prefix('負'))
+        .or_else(|| text.strip_prefix('-'))
+    {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let offset = text.len() - body.len();
+    let (rest, n) = match number::number(body) {
+        Ok(ok) => ok,
+        Err(nom::Err::Failure(e)) if e.code == number::OVERFLOW => {
+            return Err(Error::new(ErrorKind::Overflow, s, at_original(offset)));
+        }
+        Err(_) => {
+            return Err(Error::new(
+                ErrorKind::ExpectedNumber,
+                s,
+                at_original(offset),
+            ))
+        }
+    };
+    if !rest.is_empty() {
+        let at = at_original(text.len() - rest.len());
+        return Err(Error::new(ErrorKind::TrailingNumber, s, at));
+    }
+    let value = n
+        .scaled()
+        .ok_or_else(|| Error::new(ErrorKind::Overflow, s, at_original(offset)))?;
+    Ok(if negative { -value } else { value }.normalize())
+}
+
+/// Parses one numeric expression (a number with its unit and modifiers)
+/// that must fill the whole string, white space aside.
+///
+/// The span and text of the result refer to `s`. Context rules that only
+/// make sense in running text (slogans, thresholds, an indefinite `一个`)
+/// are not applied; a number without a unit is accepted.
+///
+/// # Example
+///
+/// ```
+/// use tongji::{Bound, Mention};
+///
+/// let m: Mention = "前移 5 个位次".parse()?;
+/// assert_eq!((m.value.to_string(), m.unit.to_string(), m.base().unit), ("5".into(), "个位次".into(), "位"));
+/// let m: Mention = "52%左右".parse()?;
+/// assert_eq!(m.bound, Some(Bound::Approx));
+/// let m: Mention = "1－2 所".parse()?;
+/// assert_eq!((m.value.to_string(), m.high.map(|h| h.to_string())), ("1".into(), Some("2".into())));
+/// # Ok::<(), tongji::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`ErrorKind::ExpectedExpression`] when no expression starts the string,
+/// [`ErrorKind::TrailingExpression`] when something follows it,
+/// [`ErrorKind::Overflow`] when a value does not fit in a [`Decimal`].
+impl FromStr for Mention<'static> {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Mention<'static>, Error> {
+        let norm = Normalized::new(s);
+        let text = norm.as_str();
+        let at_original = |n: usize| norm.to_original(n..n).start;
+        let expected = |n: usize| Error::new(ErrorKind::ExpectedExpression, s, at_original(n));
+        let Some(first) = scan::first_candidate(text) else {
+            return Err(expected(0));
+        };
+        let c = match scan::recognise_at(text, first, false) {
+            scan::Outcome::Found(c) => c,
+            scan::Outcome::Skip(_) => return Err(expected(first)),
+            scan::Outcome::Overflow(start, _) => {
+                return Err(Error::new(ErrorKind::Overflow, s, at_original(start)))
+            }
+        };
+        if c.start != 0 {
+            return Err(expected(0));
+        }
+        if c.end != text.len() {
+            let at = at_original(c.end);
+            return Err(Error::new(ErrorKind::TrailingExpression, s, at));
+        }
+        let span = norm.to_original(c.start..c.end);
+        Ok(Mention {
+            span: span.clone().into(),
+            text: Cow::Owned(s[span].to_string()),
+            value: c.value,
+            high: c.high,
+            unit: c.unit,
+            bound: c.bound,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_types_are_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Mention<'static>>();
+        assert_send_sync::<Mentions<'static>>();
+        assert_send_sync::<Error>();
+        assert_send_sync::<Unit>();
+    }
+}

@@ -1,0 +1,577 @@
+//! Numbers: Arabic, Chinese and financial numerals, with an optional
+//! trailing scale (SPEC §2, first rows of the table).
+//!
+//! Every value is an exact [`Decimal`]; nothing goes through a float.
+//!
+//! | input | value | scale |
+//! |---|---|---|
+//! | `224.83` | 224.83 | |
+//! | `1,299` | 1299 | |
+//! | `4342.22亿` | 4342.22 | 亿 |
+//! | `二十三` | 23 | |
+//! | `一百零五` | 105 | |
+//! | `三千二百万` | 3200 | 万 |
+//! | `两千亿` | 2000 | 亿 |
+//! | `壹万贰仟` | 12000 | |
+//! | `十` / `十五` | 10 / 15 | |
+//! | `〇` / `零` | 0 | |
+//! | `三点五` | 3.5 | |
+//! | `三四` | 3 (high 4) | |
+//!
+//! A trailing `万`/`亿`/`万亿` is kept apart as the [`Scale`] so that a
+//! mention can report the unit as written (`4342.22 亿元` is 4342.22 in
+//! `亿元`); [`Number::scaled`] gives the full value. In a Chinese numeral the
+//! final `万`/`亿` is split off only when no larger or equal scale character
+//! comes before it (`一亿二千万` stays 120000000 with no scale).
+
+use crate::unit::{scale, Scale};
+use nom::error::{Error as NomError, ErrorKind as NomKind};
+use nom::IResult;
+use rust_decimal::Decimal;
+
+/// Which script a number was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    /// `0-9` (after normalisation of full-width digits).
+    Arabic,
+    /// `一二三…十百千万亿`, financial `壹贰叁…拾佰仟`.
+    Hanzi,
+}
+
+/// A parsed number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Number {
+    /// The value before the trailing scale.
+    pub value: Decimal,
+    /// The upper end when the numeral itself is a range (`三四个`).
+    pub high: Option<Decimal>,
+    /// The trailing scale, if any.
+    pub scale: Scale,
+    pub script: Script,
+    /// Number of integer digits written (Arabic only; 0 for Hanzi), used to
+    /// tell a year (`2021 年`) from a duration (`3 年`).
+    pub integer_digits: u8,
+    /// Whether a fractional part was written.
+    pub fractional: bool,
+}
+
+impl Number {
+    /// The value with its scale applied, or `None` when that overflows.
+    pub fn scaled(&self) -> Option<Decimal> {
+        self.value.checked_mul(self.scale.factor())
+    }
+}
+
+fn fail<T>(input: &str, kind: NomKind) -> IResult<&str, T> {
+    Err(nom::Err::Error(NomError::new(input, kind)))
+}
+
+/// The nom error kind this module uses to report a value that does not fit in
+/// a `Decimal` (as a `Failure`, so that no alternative is tried).
+pub(crate) const OVERFLOW: NomKind = NomKind::TooLarge;
+
+fn overflow<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Failure(NomError::new(input, OVERFLOW)))
+}
+
+/// An Arabic or Chinese number with its trailing scale:
+///
+/// ```text
+/// number = (arabic | hanzi) ;
+/// arabic = digits ("," digit{3})* ("." digits)? scale? ;
+/// ```
+pub(crate) fn number(input: &str) -> IResult<&str, Number> {
+    match input.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => arabic(input),
+        _ => hanzi(input),
+    }
+}
+
+/// Accumulates decimal digits into a 96-bit mantissa.
+struct Mantissa {
+    value: u128,
+    digits: u32,
+    scale: u32,
+}
+
+impl Mantissa {
+    fn new() -> Mantissa {
+        Mantissa {
+            value: 0,
+            digits: 0,
+            scale: 0,
+        }
+    }
+
+    /// Pushes a digit; `false` on overflow.
+    fn push(&mut self, d: u8) -> bool {
+        if self.value == 0 && d == 0 && self.scale == 0 {
+            // Leading zeros of the integer part add nothing.
+            return true;
+        }
+        self.value = self.value * 10 + u128::from(d);
+        self.digits += 1;
+        self.value < (1u128 << 96) && self.scale <= 28
+    }
+
+    fn to_decimal(&self) -> Option<Decimal> {
+        let v = i128::try_from(self.value).ok()?;
+        Decimal::try_from_i128_with_scale(v, self.scale).ok()
+    }
+}
+
+/// ```text
+/// arabic = digits ("," digit{3})* ("." digits)? scale?
+/// ```
+///
+/// A `,` is a thousands separator only when exactly three digits follow and
+/// no fourth; a `.` is a decimal point only when a digit follows (`1.` is a
+/// list marker). An integer part with a leading zero (`0377`) is not a number
+/// (telephone area codes, codes).
+fn arabic(input: &str) -> IResult<&str, Number> {
+    let bytes = input.as_bytes();
+    let mut m = Mantissa::new();
+    let mut i = 0;
+    let mut integer_digits = 0u32;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            if !m.push(b - b'0') {
+                return overflow(input);
+            }
+            integer_digits += 1;
+            i += 1;
+        } else if b == b','
+            && integer_digits > 0
+            && bytes.len() >= i + 4
+            && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+            && !bytes.get(i + 4).is_some_and(u8::is_ascii_digit)
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if integer_digits == 0 {
+        return fail(input, NomKind::Digit);
+    }
+    if integer_digits > 1 && bytes[0] == b'0' {
+        return fail(input, NomKind::Digit);
+    }
+    let mut fractional = false;
+    if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+        fractional = true;
+        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+            m.scale += 1;
+            if !m.push(b - b'0') {
+                return overflow(input);
+            }
+            i += 1;
+        }
+    }
+    let Some(value) = m.to_decimal() else {
+        return overflow(input);
+    };
+    let rest = &input[i..];
+    let (rest, scale) = match scale(rest) {
+        Ok((r, s)) => (r, s),
+        Err(_) => (rest, Scale::One),
+    };
+    Ok((
+        rest,
+        Number {
+            value,
+            high: None,
+            scale,
+            script: Script::Arabic,
+            integer_digits: integer_digits.min(255) as u8,
+            fractional,
+        },
+    ))
+}
+
+/// One Chinese numeral character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token {
+    Digit(u8),
+    /// 十 百 千 (and 拾 佰 仟).
+    Small(u32),
+    /// 万 (4) or 亿 (8).
+    Big(u32),
+    /// 点 (decimal point).
+    Point,
+}
+
+fn token(c: char) -> Option<Token> {
+    Some(match c {
+        '零' | '〇' => Token::Digit(0),
+        '一' | '壹' => Token::Digit(1),
+        '二' | '两' | '兩' | '贰' | '貳' => Token::Digit(2),
+        '三' | '叁' | '參' => Token::Digit(3),
+        '四' | '肆' => Token::Digit(4),
+        '五' | '伍' => Token::Digit(5),
+        '六' | '陆' | '陸' => Token::Digit(6),
+        '七' | '柒' => Token::Digit(7),
+        '八' | '捌' => Token::Digit(8),
+        '九' | '玖' => Token::Digit(9),
+        '十' | '拾' => Token::Small(10),
+        '百' | '佰' => Token::Small(100),
+        '千' | '仟' => Token::Small(1000),
+        '万' | '萬' => Token::Big(4),
+        '亿' | '億' => Token::Big(8),
+        '点' | '點' => Token::Point,
+        _ => return None,
+    })
+}
+
+/// Whether `c` can be part of a Chinese numeral (used by the scanner to skip
+/// a whole run after a failed candidate).
+pub(crate) fn is_hanzi_numeral(c: char) -> bool {
+    token(c).is_some_and(|t| t != Token::Point)
+}
+
+/// Evaluation state of a Chinese numeral, read left to right.
+#[derive(Default)]
+struct Hanzi {
+    /// Completed `亿` groups.
+    yi: u128,
+    /// The `万` group of the current `亿` group.
+    wan: u128,
+    /// Below `万`.
+    section: u128,
+    /// A digit waiting for its unit.
+    digit: Option<u8>,
+    /// The last small unit used in `section` (for the descending check).
+    last_small: u32,
+    /// The value of the last unit read (10, 100, 1000, 10^4, 10^8), for the
+    /// colloquial `一万五` = 15000.
+    last_unit: u128,
+    zero_since_unit: bool,
+    /// How many digits and units were read.
+    digits: u32,
+    units: u32,
+    bigs: u32,
+}
+
+impl Hanzi {
+    fn value(&self) -> Option<u128> {
+        let tail = match self.digit {
+            // 一万五 = 15000, 三千五 = 3500, 十五 = 15, 一百零五 = 105.
+            Some(d) if self.last_unit >= 10 && !self.zero_since_unit => {
+                u128::from(d) * (self.last_unit / 10)
+            }
+            Some(d) => u128::from(d),
+            None => 0,
+        };
+        self.yi
+            .checked_add(self.wan.checked_mul(10_000)?)?
+            .checked_add(self.section)?
+            .checked_add(tail)
+    }
+}
+
+/// ```text
+/// hanzi   = integer ("点" digit+)? | digit digit+ ;
+/// integer = ((digit? small)* digit? big)* (digit? small)* digit? ;
+/// ```
+///
+/// Units must descend within a group (`三千二百`), `零` fills gaps
+/// (`一百零五`), a leading `十` needs no digit (`十五`). A run of bare digits
+/// is read digit by digit when it has three or more (`二〇二二`) and as a
+/// range when it is two consecutive digits (`三四个` = 3 to 4). The numeral
+/// must end where the run of numeral characters ends (`十四五` is no
+/// number).
+fn hanzi(input: &str) -> IResult<&str, Number> {
+    let mut h = Hanzi::default();
+    let mut consumed = 0;
+    let mut only_digits = true;
+    let mut digit_string = Mantissa::new();
+    let mut first_digit = None;
+    let mut last_big_at = None;
+    let mut fraction: Option<Mantissa> = None;
+    let mut chars = input.char_indices().peekable();
+    while let Some(&(at, c)) = chars.peek() {
+        let Some(t) = token(c) else { break };
+        if let Some(frac) = fraction.as_mut() {
+            match t {
+                Token::Digit(d) => {
+                    frac.scale += 1;
+                    if !frac.push(d) {
+                        return overflow(input);
+                    }
+                }
+                _ => break,
+            }
+            chars.next();
+            consumed = at + c.len_utf8();
+            continue;
+        }
+        match t {
+            Token::Digit(d) => {
+                if only_digits {
+                    first_digit.get_or_insert(d);
+                    if !digit_string.push(d) {
+                        return overflow(input);
+                    }
+                } else if h.digit.is_some() {
+                    return fail(input, NomKind::Verify);
+                }
+                if d == 0 {
+                    // 零 fills a gap: 一百零五.
+                    h.zero_since_unit = true;
+                } else if h.digit.is_none() {
+                    h.digit = Some(d);
+                }
+                // In a run of bare digits (二〇二二) `digit_string` holds the
+                // value; `h.digit` keeps the first non-zero digit for a unit
+                // that may follow a single digit.
+                h.digits += 1;
+            }
+            Token::Small(u) => {
+                if only_digits && h.digits > 1 {
+                    return fail(input, NomKind::Verify);
+                }
+                only_digits = false;
+                if h.last_small != 0 && u >= h.last_small {
+                    return fail(input, NomKind::Verify);
+                }
+                let n = match h.digit.take() {
+                    Some(d) => u128::from(d),
+                    None if u == 10 => 1,
+                    None => return fail(input, NomKind::Verify),
+                };
+                h.section += n * u128::from(u);
+                h.last_small = u;
+                h.last_unit = u128::from(u);
+                h.zero_since_unit = false;
+                h.units += 1;
+            }
+            Token::Big(e) => {
+                if only_digits && h.digits > 1 {
+                    return fail(input, NomKind::Verify);
+                }
+                only_digits = false;
+                let group = h.section + u128::from(h.digit.take().unwrap_or(0));
+                if e == 4 {
+                    if group == 0 || h.wan != 0 {
+                        return fail(input, NomKind::Verify);
+                    }
+                    h.wan = group;
+                    h.last_unit = 10_000;
+                } else {
+                    let group = h.wan * 10_000 + group;
+                    if group == 0 || h.yi != 0 {
+                        return fail(input, NomKind::Verify);
+                    }
+                    h.yi = group
+                        .checked_mul(100_000_000)
+                        .ok_or_else(|| nom::Err::Failure(NomError::new(input, OVERFLOW)))?;
+                    h.wan = 0;
+                    h.last_unit = 100_000_000;
+                }
+                h.section = 0;
+                h.last_small = 0;
+                h.zero_since_unit = false;
+                h.units += 1;
+                h.bigs += 1;
+                last_big_at = Some((at, e));
+            }
+            Token::Point => {
+                // A decimal point only between digits: 三点五.
+                let next_is_digit = input[at + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .and_then(token)
+                    .is_some_and(|t| matches!(t, Token::Digit(_)));
+                if !next_is_digit || h.digits == 0 {
+                    break;
+                }
+                fraction = Some(Mantissa::new());
+            }
+        }
+        chars.next();
+        consumed = at + c.len_utf8();
+    }
+    // Nothing read, or units without a digit other than a leading 十
+    // (百万, 千万, 万 are not numbers on their own).
+    if consumed == 0
+        || h.digits == 0 && input.chars().next().and_then(token) != Some(Token::Small(10))
+    {
+        return fail(input, NomKind::Digit);
+    }
+    let rest = &input[consumed..];
+    // The numeral must end where the numeral characters end.
+    if rest.chars().next().is_some_and(is_hanzi_numeral)
+        && !(fraction.is_some() && crate::unit::scale(rest).is_ok())
+    {
+        return fail(input, NomKind::Verify);
+    }
+    let mut high = None;
+    let (value, scale) = if only_digits {
+        match h.digits {
+            1 => (u128::from(first_digit.unwrap_or(0)), Scale::One),
+            2 => {
+                // 三四个: consecutive digits are a range.
+                let low = first_digit.unwrap_or(0);
+                let hi = (digit_string.value % 10) as u8;
+                if low == 0 || hi != low + 1 {
+                    return fail(input, NomKind::Verify);
+                }
+                high = Some(Decimal::from(hi));
+                (u128::from(low), Scale::One)
+            }
+            _ => (digit_string.value, Scale::One),
+        }
+    } else {
+        let Some(total) = h.value() else {
+            return overflow(input);
+        };
+        // Split a trailing scale when it is the only big unit.
+        match last_big_at {
+            Some((at, e)) if at + '万'.len_utf8() == consumed && fraction.is_none() => {
+                if h.bigs == 1 {
+                    let s = if e == 4 { Scale::Wan } else { Scale::Yi };
+                    (total / 10u128.pow(e), s)
+                } else if e == 8 && input[..at].ends_with(['万', '萬']) && h.bigs == 2 {
+                    (total / 10u128.pow(12), Scale::WanYi)
+                } else {
+                    (total, Scale::One)
+                }
+            }
+            _ => (total, Scale::One),
+        }
+    };
+    let Ok(int) = i128::try_from(value) else {
+        return overflow(input);
+    };
+    let Ok(mut value) = Decimal::try_from_i128_with_scale(int, 0) else {
+        return overflow(input);
+    };
+    let mut fractional = false;
+    if let Some(frac) = &fraction {
+        let Some(f) = frac.to_decimal() else {
+            return overflow(input);
+        };
+        value = match value.checked_add(f) {
+            Some(v) => v,
+            None => return overflow(input),
+        };
+        fractional = true;
+    }
+    // An explicit scale may follow a decimal numeral: 三点五万.
+    let (rest, scale) = match (fraction.is_some(), scale) {
+        (true, Scale::One) => match crate::unit::scale(rest) {
+            Ok((r, s)) => (r, s),
+            Err(_) => (rest, scale),
+        },
+        _ => (rest, scale),
+    };
+    Ok((
+        rest,
+        Number {
+            value,
+            high,
+            scale,
+            script: Script::Hanzi,
+            integer_digits: 0,
+            fractional,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    /// (input, value, scale, rest)
+    const EXAMPLES: &[(&str, &str, Scale, &str)] = &[
+        ("224.83亿元", "224.83", Scale::Yi, "元"),
+        ("1,299个", "1299", Scale::One, "个"),
+        ("12345", "12345", Scale::One, ""),
+        ("9.0%", "9.0", Scale::One, "%"),
+        ("4342.22亿", "4342.22", Scale::Yi, ""),
+        ("0.38万人", "0.38", Scale::Wan, "人"),
+        ("1.5万", "1.5", Scale::Wan, ""),
+        ("1.2万亿元", "1.2", Scale::WanYi, "元"),
+        ("1.", "1", Scale::One, "."),
+        ("3,45", "3", Scale::One, ",45"),
+        ("三", "3", Scale::One, ""),
+        ("十", "10", Scale::One, ""),
+        ("十五", "15", Scale::One, ""),
+        ("二十三", "23", Scale::One, ""),
+        ("一百零五", "105", Scale::One, ""),
+        ("三千二百万", "3200", Scale::Wan, ""),
+        ("两千亿", "2000", Scale::Yi, ""),
+        ("一万亿", "1", Scale::WanYi, ""),
+        ("一亿二千万", "120000000", Scale::One, ""),
+        ("五万三千", "53000", Scale::One, ""),
+        ("一万五", "15000", Scale::One, ""),
+        ("三千五", "3500", Scale::One, ""),
+        ("壹万贰仟", "12000", Scale::One, ""),
+        ("叁佰元", "300", Scale::One, "元"),
+        ("肆佰陸拾", "460", Scale::One, ""),
+        ("〇", "0", Scale::One, ""),
+        ("零", "0", Scale::One, ""),
+        ("二〇二二年", "2022", Scale::One, "年"),
+        ("三点五", "3.5", Scale::One, ""),
+        ("三点五万", "3.5", Scale::Wan, ""),
+        ("十万", "10", Scale::Wan, ""),
+        ("两所", "2", Scale::One, "所"),
+        ("一千零五十", "1050", Scale::One, ""),
+    ];
+
+    #[test]
+    fn examples() {
+        for &(input, value, scale, rest) in EXAMPLES {
+            let (r, n) = number(input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert_eq!(
+                (n.value, n.value.to_string(), n.scale, r),
+                (d(value), value.to_string(), scale, rest),
+                "input {input:?}"
+            );
+        }
+    }
+
+    /// Not numbers on their own.
+    const REJECTED: &[&str] = &[
+        "十四五",
+        "千万",
+        "百万",
+        "万",
+        "亿元",
+        "万一",
+        "0377",
+        "二八",
+        "点",
+        "千锤百炼",
+    ];
+
+    #[test]
+    fn rejected() {
+        for input in REJECTED {
+            assert!(
+                number(input).is_err(),
+                "{input:?} parsed as {:?}",
+                number(input)
+            );
+        }
+    }
+
+    #[test]
+    fn digit_range() {
+        let (_, n) = number("三四个").unwrap();
+        assert_eq!((n.value, n.high), (d("3"), Some(d("4"))));
+    }
+
+    #[test]
+    fn overflow_is_failure() {
+        let big = "9".repeat(40);
+        assert!(matches!(number(&big), Err(nom::Err::Failure(_))));
+    }
+}

@@ -1,0 +1,497 @@
+//! Scanning text for mentions: prefilter → recognise → resolve per sentence.
+//!
+//! 1. **Prefilter.** One regex, compiled once, finds where a number may
+//!    start: an Arabic digit, a Chinese numeral character, or `首位`.
+//! 2. **Recognise.** At each candidate the nom recogniser
+//!    ([`crate::expression`]) reads forward; the words before it (sign,
+//!    bound, `第`, `前移`, ranking group) are read by looking back
+//!    ([`crate::context`]). Dates, document numbers, list markers, slogans
+//!    and thresholds inside subjects are dropped here.
+//! 3. **Resolve per sentence.** A unit written once at the end of a list
+//!    applies to every item (`13.6、14.2、11.0 个百分点`); a bare number after
+//!    `增加`/`减少` takes the unit of the level it changes (`1299 个，同比增加
+//!    351`); other numbers without a unit are kept only after a verb that
+//!    makes them a figure and at the end of their clause.
+//!
+//! Work per call: one normalised copy of the input and two small buffers
+//! reused across sentences; no allocation per mention.
+
+use crate::context::{self, is_cjk};
+use crate::expression::{expression, Expression};
+use crate::mention::{Bound, Mention, Span, Value};
+use crate::normalize::Normalized;
+use crate::number::{is_hanzi_numeral, Script, OVERFLOW};
+use crate::unit::{self, Family, Scale, Unit};
+use regex::Regex;
+use rust_decimal::Decimal;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Where a number may start.
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("[0-9]|[〇零一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]|首位")
+        .expect("the candidate pattern is valid")
+});
+
+/// A mention being assembled, in normalised offsets.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    pub high: Option<Decimal>,
+    pub unit: Unit,
+    pub bound: Option<Bound>,
+    /// No unit at all: kept only if `triggered` or given a unit later.
+    pub bare: bool,
+    /// A verb before a bare number makes it a figure.
+    pub triggered: bool,
+    /// A bare number after `增加`/`减少`: inherits the unit it changes.
+    pub inherits: bool,
+}
+
+/// What recognising at one candidate gave.
+pub(crate) enum Outcome {
+    /// A mention (maybe provisional, if bare).
+    Found(Candidate),
+    /// Not a mention; scanning resumes at the offset.
+    Skip(usize),
+    /// A number too large to represent exactly, with its normalised span.
+    Overflow(usize, usize),
+}
+
+/// The end of the run of numeral characters starting at `at`.
+fn run_end(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let len = match rest.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len()),
+        _ => rest
+            .find(|c: char| !is_hanzi_numeral(c))
+            .unwrap_or(rest.len()),
+    };
+    at + len.max(rest.chars().next().map_or(1, char::len_utf8))
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+/// Recognises the expression whose number starts at `at` (normalised).
+///
+/// With `in_context` false (a single expression parsed on its own) the
+/// context rules that drop slogans, thresholds and indefinite `一个` are
+/// not applied.
+pub(crate) fn recognise_at(text: &str, at: usize, in_context: bool) -> Outcome {
+    let rest = &text[at..];
+    if rest.starts_with("首位") {
+        return first_place(text, at);
+    }
+    let (after, expr) = match expression(rest) {
+        Ok(ok) => ok,
+        Err(nom::Err::Failure(e)) if e.code == OVERFLOW => {
+            return Outcome::Overflow(at, run_end(text, at));
+        }
+        Err(_) => return Outcome::Skip(run_end(text, at)),
+    };
+    let end = text.len() - after.len();
+    if expr.number.scaled().is_none()
+        || expr
+            .high
+            .is_some_and(|h| h.checked_mul(expr.unit.scale.factor()).is_none())
+    {
+        return Outcome::Overflow(at, end);
+    }
+    // Part of a Latin token: 5G, PM2.5, G20, COVID-19.
+    if prev_char(text, at).is_some_and(|c| c.is_ascii_alphabetic())
+        || next_char(text, end).is_some_and(|c| c.is_ascii_alphabetic())
+    {
+        return Outcome::Skip(end);
+    }
+    let mut c = Candidate {
+        start: at,
+        end,
+        value: expr.value,
+        high: expr.high,
+        unit: expr.unit,
+        bound: expr.bound,
+        bare: false,
+        triggered: false,
+        inherits: false,
+    };
+    match look_back(text, &mut c, &expr) {
+        Some(()) => {}
+        None => return Outcome::Skip(end),
+    }
+    if in_context && dropped_by_context(text, &c, &expr) {
+        return Outcome::Skip(end);
+    }
+    Outcome::Found(c)
+}
+
+/// `首位` is rank 1 after a group or a verb of rank (`居全省首位`); elsewhere
+/// (`摆在首位`) it is no figure.
+fn first_place(text: &str, at: usize) -> Outcome {
+    let before = &text[..at];
+    let end = at + "首位".len();
+    if context::ends_with_word(before, context::RANK_GROUPS).is_none()
+        && context::ends_with_word(before, context::RANK_VERBS).is_none()
+    {
+        return Outcome::Skip(end);
+    }
+    Outcome::Found(Candidate {
+        start: at,
+        end,
+        value: Value::Number(Decimal::ONE),
+        high: None,
+        unit: unit::RANK_WEI,
+        bound: None,
+        bare: false,
+        triggered: false,
+        inherits: false,
+    })
+}
+
+fn negate(v: Value) -> Value {
+    match v {
+        Value::Number(d) => Value::Number(-d),
+        other => other,
+    }
+}
+
+/// Reads the words before the number: sign, ordinal `第`, top-N `前`, rank
+/// moves, bound words, ranking groups. Returns `None` when they make the
+/// number no mention (a list marker `第一`, a batch `第三期`).
+fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Option<()> {
+    let word = expr.unit.word();
+    // Sign: 负, -, +. A '-' right after a digit or '%' is a range or a
+    // date separator, not a sign.
+    if let Some((w, sign)) = context::ends_with_any(&text[..c.start], context::SIGNS) {
+        let before_sign = prev_char(text, c.start - w.len());
+        let is_separator = w.len() == 1
+            && before_sign.is_some_and(|p| p.is_ascii_alphanumeric() || p == '%' || p == '.');
+        if !is_separator {
+            c.start -= w.len();
+            if sign < 0 {
+                c.value = negate(c.value);
+            }
+        }
+    }
+    let before = &text[..c.start];
+    let integral = expr.number.value.fract().is_zero() && !expr.percent_words;
+    if before.ends_with('第') && !expr.percent_words {
+        // An ordinal: a rank with 位/名/位次, or a bare rank after a group or
+        // a verb of rank; any other ordinal is a list marker or a batch.
+        if !integral || c.high.is_some() {
+            return None;
+        }
+        let ordinal_start = c.start - '第'.len_utf8();
+        let before_ordinal = &text[..ordinal_start];
+        c.unit = match word {
+            "位" if expr.unit.scale == Scale::One => unit::RANK_WEI,
+            "名" if expr.unit.scale == Scale::One => unit::RANK_MING,
+            "位次" | "个位次" => unit::RANK_WEICI,
+            "" if expr.unit.scale == Scale::One && c.bound.is_none() => {
+                if let Some(group) = context::ends_with_word(before_ordinal, context::RANK_GROUPS) {
+                    // 全省第 5: the group stays in the span (SPEC §3).
+                    c.unit = unit::BARE_RANK;
+                    c.start = ordinal_start - group.len();
+                    return Some(());
+                }
+                context::ends_with_word(before_ordinal, context::RANK_VERBS)?;
+                unit::BARE_RANK
+            }
+            _ => return None,
+        };
+        c.start = ordinal_start;
+        return Some(());
+    }
+    if let Some((verb, sign)) = context::ends_with_any(before, context::RANK_MOVES) {
+        let moves = match word {
+            "位次" | "个位次" => Some(expr.unit),
+            "位" if expr.unit.scale == Scale::One => Some(unit::MOVE_WEI),
+            "名" if expr.unit.scale == Scale::One => Some(unit::MOVE_MING),
+            _ => None,
+        };
+        if let Some(u) = moves {
+            c.unit = u.with_family(Family::RankChange);
+            c.start -= verb.len();
+            if sign < 0 {
+                c.value = negate(c.value);
+            }
+            return Some(());
+        }
+    }
+    if before.ends_with('前') && !before.ends_with("之前") && integral {
+        // Top N: 前三位, 全省前三.
+        let top_start = c.start - '前'.len_utf8();
+        let before_top = &text[..top_start];
+        match word {
+            "位" | "名" if expr.unit.scale == Scale::One => {
+                c.unit = if word == "位" {
+                    unit::RANK_WEI
+                } else {
+                    unit::RANK_MING
+                };
+                c.bound = Some(Bound::AtMost);
+                c.start = top_start;
+                return Some(());
+            }
+            "" if expr.unit.scale == Scale::One => {
+                if let Some(group) = context::ends_with_word(before_top, context::RANK_GROUPS) {
+                    c.unit = unit::BARE_RANK;
+                    c.bound = Some(Bound::AtMost);
+                    c.start = top_start - group.len();
+                    return Some(());
+                }
+            }
+            _ => {}
+        }
+    }
+    if matches!(word, "位次" | "个位次") {
+        // 位次 without a verb: still a move, unsigned.
+        return Some(());
+    }
+    let before = &text[..c.start];
+    if let Some((w, bound)) = context::ends_with_any(before, context::BOUND_PREFIXES) {
+        let comparison = context::is_comparison_word(w) && c.unit.family() == Family::Points;
+        if !comparison {
+            c.start -= w.len();
+            c.bound = Some(bound);
+        }
+    }
+    let bare = !c.unit.has_word() && c.unit.scale == Scale::One;
+    if bare {
+        c.bare = true;
+        let before = &text[..c.start];
+        let verb = context::ends_with_word(before, context::BARE_TRIGGERS);
+        let ends = context::ends_clause(next_char(text, c.end));
+        c.triggered = ends && (verb.is_some() || c.bound.is_some());
+        c.inherits =
+            ends && context::ends_with_word(before, context::ABSOLUTE_CHANGE_VERBS).is_some();
+    }
+    Some(())
+}
+
+/// Context rules that make a recognised expression no figure.
+fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
+    let next = next_char(text, c.end);
+    let after = &text[c.end..];
+    let hanzi = expr.number.script == Script::Hanzi && !expr.percent_words;
+    // Years and periods: 2021 年, 二〇二一年, 15年以来, 3 年来.
+    if c.unit.word() == "年" && c.unit.scale == Scale::One {
+        let year_like =
+            expr.number.integer_digits >= 3 || (hanzi && expr.number.value >= Decimal::from(1000));
+        if year_like || context::YEAR_AFTER.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+    }
+    // Slogans and names in short quotations, document titles.
+    if hanzi && context::in_short_quote(text, c.start, c.end) {
+        return true;
+    }
+    if context::in_title(text, c.start, c.end) {
+        return true;
+    }
+    // Thresholds inside a subject: 500 万元以上的重点项目.
+    if matches!(c.bound, Some(Bound::AtLeast | Bound::AtMost))
+        && (text[..c.end].ends_with("以上") || text[..c.end].ends_with("以下"))
+        && !context::ends_figure(next)
+    {
+        return true;
+    }
+    if c.unit.family() == Family::Count {
+        // 两项合计: an anaphoric total, not a figure.
+        if context::ANAPHORIC_AFTER
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            return true;
+        }
+    }
+    // 一个, 一批, 一项, 一年: indefinite, unless counted (新增一家).
+    if hanzi
+        && expr.number.value == Decimal::ONE
+        && c.high.is_none()
+        && c.bound.is_none()
+        && matches!(c.unit.family(), Family::Count | Family::Time)
+        && context::ends_with_word(&text[..c.start], context::COUNTING_VERBS).is_none()
+    {
+        return true;
+    }
+    // A bare Chinese digit followed by more CJK text is a word (四水同治,
+    // 一般, 五特), whatever precedes it.
+    if c.bare && hanzi && next.is_some_and(is_cjk) {
+        return true;
+    }
+    false
+}
+
+/// Resolves one sentence's candidates in place, then drops bare numbers
+/// that stayed without a unit and without a verb that makes them figures.
+fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
+    // A unit written once at the end of a list applies to every item.
+    for i in (0..buf.len().saturating_sub(1)).rev() {
+        let (left, right) = (buf[i], buf[i + 1]);
+        let joiner = &text[left.end..right.start];
+        if left.bare
+            && matches!(joiner, "、" | "和" | "及" | "与" | "或" | ",")
+            && (right.unit.has_word())
+            && !matches!(
+                right.unit.family(),
+                Family::Rank | Family::RankChange | Family::Structure
+            )
+        {
+            buf[i].unit = right.unit;
+            buf[i].bare = false;
+        } else if left.unit.family() == Family::Number
+            && left.unit.scale != Scale::One
+            && matches!(joiner, "、" | "和" | "及" | "与" | "或")
+            && right.unit.has_word()
+            && right.unit.family() == Family::Money
+        {
+            // 29.8 亿、16.2 亿、12.9 亿元: the scale stays the item's own.
+            buf[i].unit = right.unit.with_scale(left.unit.scale);
+        }
+    }
+    // A bare change takes the unit of the level it changes.
+    for i in 0..buf.len() {
+        if buf[i].bare && buf[i].inherits {
+            let level = buf[..i].iter().rev().find(|c| {
+                c.unit.has_word()
+                    && matches!(
+                        c.unit.family(),
+                        Family::Money
+                            | Family::Count
+                            | Family::Area
+                            | Family::Length
+                            | Family::Weight
+                            | Family::Power
+                            | Family::Energy
+                            | Family::Volume
+                    )
+            });
+            if let Some(level) = level {
+                buf[i].unit = level.unit;
+                buf[i].bare = false;
+            }
+        }
+    }
+    buf.retain(|c| !c.bare || c.triggered);
+}
+
+/// Sentence ends: a unit never reaches across these.
+fn sentence_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .find(['。', '；', '！', '？', ';'])
+        .map_or(text.len(), |i| from + i)
+}
+
+/// An iterator over the mentions of a text, in order; see
+/// [`mentions`](crate::mentions).
+#[derive(Debug)]
+pub struct Mentions<'t> {
+    norm: Normalized<'t>,
+    /// Where the next candidate search starts (normalised).
+    pos: usize,
+    /// The current sentence's mentions, resolved.
+    buf: Vec<Candidate>,
+    next_out: usize,
+    overflows: Vec<Span>,
+}
+
+impl<'t> Mentions<'t> {
+    pub(crate) fn new(input: &'t str) -> Mentions<'t> {
+        Mentions {
+            norm: Normalized::new(input),
+            pos: 0,
+            buf: Vec::new(),
+            next_out: 0,
+            overflows: Vec::new(),
+        }
+    }
+
+    /// Spans (in the original input) of numbers skipped so far because their
+    /// value does not fit in a `Decimal` (SPEC §4). Such a number is never
+    /// reported with a wrong value.
+    pub fn overflows(&self) -> &[Span] {
+        &self.overflows
+    }
+
+    /// The normalised view the mentions were found in.
+    pub fn normalized(&self) -> &Normalized<'t> {
+        &self.norm
+    }
+
+    /// Fills `buf` with the next sentence that has mentions.
+    fn fill(&mut self) -> bool {
+        self.buf.clear();
+        self.next_out = 0;
+        let text = self.norm.as_str();
+        while self.buf.is_empty() {
+            let Some(first) = CANDIDATE.find_at(text, self.pos) else {
+                self.pos = text.len();
+                return false;
+            };
+            let end_of_sentence = sentence_end(text, first.start());
+            let mut at = first.start();
+            loop {
+                match recognise_at(text, at, true) {
+                    Outcome::Found(c) => {
+                        self.pos = c.end.max(at + 1);
+                        self.buf.push(c);
+                    }
+                    Outcome::Skip(to) => self.pos = to.max(at + 1),
+                    Outcome::Overflow(s, e) => {
+                        let span = self.norm.to_original(s..e);
+                        self.overflows.push(span.into());
+                        self.pos = e.max(at + 1);
+                    }
+                }
+                while !text.is_char_boundary(self.pos) {
+                    self.pos += 1;
+                }
+                match CANDIDATE.find_at(text, self.pos) {
+                    Some(m) if m.start() < end_of_sentence => at = m.start(),
+                    _ => break,
+                }
+            }
+            resolve_sentence(text, &mut self.buf);
+        }
+        true
+    }
+}
+
+impl<'t> Iterator for Mentions<'t> {
+    type Item = Mention<'t>;
+
+    fn next(&mut self) -> Option<Mention<'t>> {
+        if self.next_out >= self.buf.len() && !self.fill() {
+            return None;
+        }
+        let c = self.buf[self.next_out];
+        self.next_out += 1;
+        let span = self.norm.to_original(c.start..c.end);
+        let input = self.norm.original();
+        Some(Mention {
+            span: span.clone().into(),
+            text: Cow::Borrowed(&input[span]),
+            value: c.value,
+            high: c.high,
+            unit: c.unit,
+            bound: c.bound,
+        })
+    }
+}
+
+impl std::iter::FusedIterator for Mentions<'_> {}
+
+/// The first place a number may start in `text`.
+pub(crate) fn first_candidate(text: &str) -> Option<usize> {
+    CANDIDATE.find(text).map(|m| m.start())
+}

@@ -1,0 +1,440 @@
+//! Units: scales (`万`, `亿`, `万亿`), unit words and their base units
+//! (SPEC §2, "Units and base units").
+//!
+//! A written unit is a [`Scale`] followed by a unit word: `亿元` is
+//! [`Scale::Yi`] + `元`, `万亩` is [`Scale::Wan`] + `亩`, `%` is
+//! [`Scale::One`] + `%`. The scale is a factor, never part of the base unit:
+//! `1000 万亩` has base value 10000000 and base unit `亩`.
+//!
+//! Traditional forms (`億`, `萬`, `畝`, `噸`, `個`, `項` …) are read like the
+//! simplified ones; [`Unit`] always reports simplified characters.
+
+use nom::IResult;
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// A power-of-ten factor written inside a unit or after a number.
+///
+/// # Example
+///
+/// ```
+/// use tongji::Scale;
+/// assert_eq!(Scale::Yi.factor(), rust_decimal::Decimal::from(100_000_000));
+/// assert_eq!(Scale::WanYi.as_str(), "万亿");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Scale {
+    /// No scale.
+    #[default]
+    One,
+    /// `万`, 10^4.
+    Wan,
+    /// `亿`, 10^8.
+    Yi,
+    /// `万亿`, 10^12.
+    WanYi,
+}
+
+impl Scale {
+    /// The power of ten this scale stands for.
+    pub fn exponent(self) -> u32 {
+        match self {
+            Scale::One => 0,
+            Scale::Wan => 4,
+            Scale::Yi => 8,
+            Scale::WanYi => 12,
+        }
+    }
+
+    /// The factor this scale stands for.
+    pub fn factor(self) -> Decimal {
+        Decimal::from(10u64.pow(self.exponent()))
+    }
+
+    /// The scale as written (simplified): `""`, `万`, `亿`, `万亿`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scale::One => "",
+            Scale::Wan => "万",
+            Scale::Yi => "亿",
+            Scale::WanYi => "万亿",
+        }
+    }
+}
+
+/// What a unit measures; decides the base unit and, in records, the kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Family {
+    /// A bare number, or a number with a scale only (`0.38万`).
+    Number,
+    /// Money: `元`, `亿元人民币`, `美元`.
+    Money,
+    /// Percent: `%`, `百分之…`.
+    Percent,
+    /// Per mille: `‰`, `千分之…`.
+    PerMille,
+    /// Percentage points: `个百分点`, `百分点`.
+    Points,
+    /// Area: `亩`, `平方米`, `公顷`, `平方公里`.
+    Area,
+    /// Length: `公里`, `千米`, `米`.
+    Length,
+    /// Weight: `吨`, `斤`, `公斤`.
+    Weight,
+    /// Power: `千瓦`.
+    Power,
+    /// Energy: `千瓦时`.
+    Energy,
+    /// Volume: `立方米`.
+    Volume,
+    /// A count with its classifier: `个`, `家`, `人次`, `大类`.
+    Count,
+    /// A duration: `天`, `小时`, `年`, `个月`.
+    Time,
+    /// A rank: `第 3 位`, `全省第二`.
+    Rank,
+    /// A move in a ranking: `前移 5 个位次`.
+    RankChange,
+    /// A multiple: `倍`.
+    Multiple,
+    /// A structure ratio `a:b:c`.
+    Structure,
+}
+
+/// A unit as written (normalised) with its scale and family.
+///
+/// # Example
+///
+/// ```
+/// use tongji::{Family, Scale};
+///
+/// let m: tongji::Mention = "1000 万亩".parse().unwrap();
+/// assert_eq!(m.unit.scale, Scale::Wan);
+/// assert_eq!(m.unit.word(), "亩");
+/// assert_eq!(m.unit.family(), Family::Area);
+/// assert_eq!(m.unit.to_string(), "万亩");
+/// assert_eq!(m.unit.base(), "亩");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Unit {
+    /// The scale written before the unit word (`亿` in `亿元`).
+    pub scale: Scale,
+    word: &'static str,
+    base: &'static str,
+    family: Family,
+}
+
+impl Unit {
+    pub(crate) const fn new(
+        scale: Scale,
+        word: &'static str,
+        base: &'static str,
+        family: Family,
+    ) -> Unit {
+        Unit {
+            scale,
+            word,
+            base,
+            family,
+        }
+    }
+
+    /// A bare number with an optional scale.
+    pub(crate) const fn bare(scale: Scale) -> Unit {
+        Unit::new(scale, "", "", Family::Number)
+    }
+
+    /// The unit word without its scale, simplified (`元` for `亿元`).
+    pub fn word(&self) -> &'static str {
+        self.word
+    }
+
+    /// The base unit (SPEC §2): `元`, `美元`, `%`, `‰`, `百分点`, `亩`, `个`,
+    /// `位`, `倍`, or `""` for a bare number.
+    pub fn base(&self) -> &'static str {
+        self.base
+    }
+
+    /// What the unit measures.
+    pub fn family(&self) -> Family {
+        self.family
+    }
+
+    /// Whether a unit word was written (not just a scale or nothing).
+    pub fn has_word(&self) -> bool {
+        !self.word.is_empty()
+    }
+
+    pub(crate) fn with_scale(self, scale: Scale) -> Unit {
+        Unit { scale, ..self }
+    }
+
+    pub(crate) fn with_family(self, family: Family) -> Unit {
+        Unit { family, ..self }
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.scale.as_str())?;
+        f.write_str(self.word)
+    }
+}
+
+/// One lexicon entry: the written forms, the canonical (simplified) word,
+/// the base unit and the family.
+struct Entry {
+    forms: &'static [&'static str],
+    word: &'static str,
+    base: &'static str,
+    family: Family,
+}
+
+macro_rules! entry {
+    ([$($form:literal),+], $word:literal, $base:literal, $family:ident) => {
+        Entry { forms: &[$($form),+], word: $word, base: $base, family: Family::$family }
+    };
+    ([$($form:literal),+], $family:ident) => {
+        Entry { forms: &[$($form),+], word: first!($($form),+), base: first!($($form),+), family: Family::$family }
+    };
+}
+
+macro_rules! first {
+    ($first:literal $(, $rest:literal)*) => {
+        $first
+    };
+}
+
+/// The unit words, longest forms first within each first character so that
+/// `人次` wins over `人` and `个百分点` over `个`. Each line: example.
+static LEXICON: &[Entry] = &[
+    // money — 224.83 亿元, 165.6 亿元人民币, 3 亿美元
+    entry!(["元人民币"], "元人民币", "元", Money),
+    entry!(["人民币元"], "人民币元", "元", Money),
+    entry!(["人民币"], "人民币", "元", Money),
+    entry!(["元", "圆"], "元", "元", Money),
+    entry!(["美元", "美金"], "美元", "美元", Money),
+    entry!(["欧元", "歐元"], "欧元", "欧元", Money),
+    entry!(["港元", "港币", "港幣"], "港元", "港元", Money),
+    entry!(["日元"], "日元", "日元", Money),
+    entry!(["英镑", "英鎊"], "英镑", "英镑", Money),
+    // percentage points — 9.1 个百分点, 2.7个百分点, 3 百分点
+    entry!(
+        ["个百分点", "個百分點", "个百分點", "個百分点"],
+        "个百分点",
+        "百分点",
+        Points
+    ),
+    entry!(["百分点", "百分點"], "百分点", "百分点", Points),
+    // rank moves — 前移 5 个位次
+    entry!(["个位次", "個位次"], "个位次", "位", RankChange),
+    entry!(["位次"], "位次", "位", RankChange),
+    // time — 3 个月, 12 小时以内, 31 天, 2 周
+    entry!(["个月", "個月"], "个月", "个月", Time),
+    entry!(["小时", "小時"], "小时", "小时", Time),
+    entry!(["分钟", "分鐘"], "分钟", "分钟", Time),
+    entry!(["天"], Time),
+    entry!(["周"], Time),
+    entry!(["年"], Time),
+    // area — 1000 万亩, 500 平方米, 3 公顷, 2.5 平方公里
+    entry!(["平方公里"], Area),
+    entry!(["平方千米"], Area),
+    entry!(["平方米"], Area),
+    entry!(["公顷", "公頃"], "公顷", "公顷", Area),
+    entry!(["亩", "畝"], "亩", "亩", Area),
+    // volume — 1.2 亿立方米
+    entry!(["立方米"], Volume),
+    // energy before power — 3 亿千瓦时
+    entry!(["千瓦时", "千瓦時"], "千瓦时", "千瓦时", Energy),
+    entry!(["千瓦"], Power),
+    entry!(["兆瓦"], Power),
+    // length — 50 公里, 3 千米, 200 米
+    entry!(["公里", "公裏", "公裡"], "公里", "公里", Length),
+    entry!(["千米"], Length),
+    entry!(["米"], Length),
+    // weight — 3 万吨, 5 亿斤, 20 公斤
+    entry!(["吨", "噸"], "吨", "吨", Weight),
+    entry!(["公斤"], Weight),
+    entry!(["千克"], Weight),
+    entry!(["斤"], Weight),
+    // multiples — 增长 2 倍
+    entry!(["倍"], Multiple),
+    // counts — 1299 个, 64.4万家, 300 余起, 7 大类, 2.3 万人次
+    entry!(["人次"], Count),
+    entry!(["大类", "大類"], "大类", "大类", Count),
+    entry!(["个", "個"], "个", "个", Count),
+    entry!(["家"], Count),
+    entry!(["项", "項"], "项", "项", Count),
+    entry!(["人"], Count),
+    entry!(["户", "戶"], "户", "户", Count),
+    entry!(["件"], Count),
+    entry!(["处", "處"], "处", "处", Count),
+    entry!(["所"], Count),
+    entry!(["座"], Count),
+    entry!(["辆", "輛"], "辆", "辆", Count),
+    entry!(["起"], Count),
+    entry!(["场", "場"], "场", "场", Count),
+    entry!(["名"], Count),
+    entry!(["位"], Count),
+    entry!(["台", "臺"], "台", "台", Count),
+    entry!(["套"], Count),
+    entry!(["批"], Count),
+    entry!(["次"], Count),
+    entry!(["块", "塊"], "块", "块", Count),
+    entry!(["条", "條"], "条", "条", Count),
+    entry!(["只", "隻"], "只", "只", Count),
+    entry!(["头", "頭"], "头", "头", Count),
+    entry!(["类", "類"], "类", "类", Count),
+    entry!(["栋", "棟"], "栋", "栋", Count),
+    entry!(["间", "間"], "间", "间", Count),
+    entry!(["张", "張"], "张", "张", Count),
+    entry!(["株"], Count),
+    entry!(["棵"], Count),
+    entry!(["篇"], Count),
+    entry!(["部"], Count),
+    entry!(["支"], Count),
+    entry!(["种", "種"], "种", "种", Count),
+    entry!(["村"], Count),
+];
+
+/// Scales after a number or before a unit word:
+///
+/// ```text
+/// scale = "万亿" | "萬億" | "亿" | "億" | "万" | "萬"
+/// ```
+pub(crate) fn scale(input: &str) -> IResult<&str, Scale> {
+    for (form, scale) in [
+        ("万亿", Scale::WanYi),
+        ("萬億", Scale::WanYi),
+        ("亿", Scale::Yi),
+        ("億", Scale::Yi),
+        ("万", Scale::Wan),
+        ("萬", Scale::Wan),
+    ] {
+        if let Some(rest) = input.strip_prefix(form) {
+            return Ok((rest, scale));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// A unit word from the lexicon, without scale, longest form first:
+///
+/// ```text
+/// unit_word = "元人民币" | "元" | "个百分点" | "百分点" | "个位次" | "亩" | "个" | …
+/// ```
+pub(crate) fn unit_word(input: &str) -> IResult<&str, Unit> {
+    let mut best: Option<(&'static str, &Entry)> = None;
+    for entry in LEXICON {
+        for form in entry.forms {
+            if input.starts_with(form) && best.is_none_or(|(b, _)| form.len() > b.len()) {
+                best = Some((form, entry));
+            }
+        }
+    }
+    match best {
+        Some((form, entry)) => Ok((
+            &input[form.len()..],
+            Unit::new(Scale::One, entry.word, entry.base, entry.family),
+        )),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
+/// The percent and per-mille signs: `%`, `‰` (full-width `％` is folded by
+/// normalisation).
+pub(crate) fn percent_sign(input: &str) -> IResult<&str, Unit> {
+    if let Some(rest) = input.strip_prefix('%') {
+        Ok((rest, PERCENT))
+    } else if let Some(rest) = input.strip_prefix('‰') {
+        Ok((rest, PER_MILLE))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
+/// `%`.
+pub(crate) const PERCENT: Unit = Unit::new(Scale::One, "%", "%", Family::Percent);
+/// `‰`.
+pub(crate) const PER_MILLE: Unit = Unit::new(Scale::One, "‰", "‰", Family::PerMille);
+/// A rank written without `位` (`全省第二`): unit `""`, base `位`.
+pub(crate) const BARE_RANK: Unit = Unit::new(Scale::One, "", "位", Family::Rank);
+/// `位` of a rank (`第 3 位`, `首位`, `前三位`).
+pub(crate) const RANK_WEI: Unit = Unit::new(Scale::One, "位", "位", Family::Rank);
+/// `名` of a rank (`第十名`).
+pub(crate) const RANK_MING: Unit = Unit::new(Scale::One, "名", "位", Family::Rank);
+/// `位次` of a rank (`第 5 位次`).
+pub(crate) const RANK_WEICI: Unit = Unit::new(Scale::One, "位次", "位", Family::Rank);
+/// `位` of a rank move (`前移 2 位`).
+pub(crate) const MOVE_WEI: Unit = Unit::new(Scale::One, "位", "位", Family::RankChange);
+/// `名` of a rank move (`上升 2 名`).
+pub(crate) const MOVE_MING: Unit = Unit::new(Scale::One, "名", "位", Family::RankChange);
+/// A structure `a:b:c`.
+pub(crate) const STRUCTURE: Unit = Unit::new(Scale::One, "", "", Family::Structure);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, word, base, family, rest)
+    const WORDS: &[(&str, &str, &str, Family, &str)] = &[
+        ("元，", "元", "元", Family::Money, "，"),
+        ("元人民币", "元人民币", "元", Family::Money, ""),
+        ("美元", "美元", "美元", Family::Money, ""),
+        ("个百分点", "个百分点", "百分点", Family::Points, ""),
+        ("百分点", "百分点", "百分点", Family::Points, ""),
+        ("个位次。", "个位次", "位", Family::RankChange, "。"),
+        ("个项目", "个", "个", Family::Count, "项目"),
+        ("个月", "个月", "个月", Family::Time, ""),
+        ("人次", "人次", "人次", Family::Count, ""),
+        ("人", "人", "人", Family::Count, ""),
+        ("畝", "亩", "亩", Family::Area, ""),
+        ("噸", "吨", "吨", Family::Weight, ""),
+        ("千瓦时", "千瓦时", "千瓦时", Family::Energy, ""),
+        ("千瓦", "千瓦", "千瓦", Family::Power, ""),
+        ("平方公里", "平方公里", "平方公里", Family::Area, ""),
+        ("大类", "大类", "大类", Family::Count, ""),
+        ("倍", "倍", "倍", Family::Multiple, ""),
+    ];
+
+    #[test]
+    fn unit_words() {
+        for &(input, word, base, family, rest) in WORDS {
+            let (r, unit) = unit_word(input).unwrap_or_else(|e| panic!("{input}: {e:?}"));
+            assert_eq!(
+                (unit.word(), unit.base(), unit.family(), r),
+                (word, base, family, rest),
+                "input {input:?}"
+            );
+        }
+        assert!(unit_word("季度").is_err());
+        assert!(unit_word("月").is_err());
+    }
+
+    #[test]
+    fn scales() {
+        assert_eq!(scale("万亿元").unwrap(), ("元", Scale::WanYi));
+        assert_eq!(scale("億").unwrap(), ("", Scale::Yi));
+        assert_eq!(scale("萬人").unwrap(), ("人", Scale::Wan));
+        assert!(scale("元").is_err());
+        assert_eq!(Scale::WanYi.factor(), Decimal::from(1_000_000_000_000u64));
+    }
+
+    #[test]
+    fn display() {
+        let (_, u) = unit_word("元").unwrap();
+        assert_eq!(u.with_scale(Scale::Yi).to_string(), "亿元");
+        assert_eq!(Unit::bare(Scale::Wan).to_string(), "万");
+    }
+}
