@@ -314,6 +314,14 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
             return true;
         }
     }
+    // A lone 零 is part of a word (零部件, 零售, 零容忍): statistics print 0.
+    if hanzi && c.end - c.start == '零'.len_utf8() && expr.number.value.is_zero() {
+        return true;
+    }
+    // 三次产业: the three sectors, not a count of times.
+    if c.unit.word() == "次" && after.starts_with("产业") {
+        return true;
+    }
     // 一个, 一批, 一项, 一年: indefinite, unless counted (新增一家).
     if hanzi
         && expr.number.value == Decimal::ONE

@@ -293,7 +293,6 @@ static LEXICON: &[Entry] = &[
     entry!(["株"], Count),
     entry!(["棵"], Count),
     entry!(["篇"], Count),
-    entry!(["部"], Count),
     entry!(["支"], Count),
     entry!(["种", "種"], "种", "种", Count),
     entry!(["村"], Count),
