@@ -315,7 +315,7 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
         }
     }
     // A lone 零 is part of a word (零部件, 零售, 零容忍): statistics print 0.
-    if hanzi && c.end - c.start == '零'.len_utf8() && expr.number.value.is_zero() {
+    if hanzi && expr.number.value.is_zero() {
         return true;
     }
     // 三次产业: the three sectors, not a count of times.
