@@ -143,6 +143,34 @@ pub(crate) fn ends_clause(next: Option<char>) -> bool {
     }
 }
 
+/// Words before a numeral that make it indefinite: `数十万个` (some hundreds
+/// of thousands), `几十个`, `若干`.
+pub(crate) const INDEFINITE_BEFORE: &[&str] = &["数", "几", "若干", "好几"];
+
+/// Level verbs before a figure with `以上`/`以下`: after them the figure is
+/// a result or a target (`覆盖率达到 90% 以上的…`), not a threshold.
+pub(crate) const LEVEL_VERBS: &[&str] = &[
+    "达到",
+    "达",
+    "为",
+    "实现",
+    "保持",
+    "稳定在",
+    "提高到",
+    "提升到",
+    "控制在",
+];
+
+/// A count followed by one of these words is an ordinal or a name, not a
+/// count: `六次会议` (the sixth session), `三次产业` (the three sectors).
+pub(crate) const NOT_A_COUNT_AFTER: &[(&str, &str)] = &[
+    ("次", "会议"),
+    ("次", "全会"),
+    ("次", "全体会议"),
+    ("次", "党代会"),
+    ("次", "产业"),
+];
+
 /// Words after a count that make it an anaphoric total of listed items
 /// (`两项合计占税收收入的 48.5%`), not a figure of its own.
 pub(crate) const ANAPHORIC_AFTER: &[&str] = &["合计", "之和", "相加"];

@@ -255,7 +255,15 @@ fn quantity(after_number: &str, first: Number) -> IResult<&str, Expression> {
             }
         }
     }
-    let (rest, suffix) = suffix_bound(rest);
+    let (rest, mut suffix) = suffix_bound(rest);
+    // 三年内, 4 小时内: within a duration.
+    let rest = match rest.strip_prefix('内') {
+        Some(r) if suffix.is_none() && unit.family() == Family::Time => {
+            suffix = Some(Bound::AtMost);
+            r
+        }
+        _ => rest,
+    };
     Ok((
         rest,
         Expression {

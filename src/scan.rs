@@ -283,25 +283,35 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
     let next = next_char(text, c.end);
     let after = &text[c.end..];
     let hanzi = expr.number.script == Script::Hanzi && !expr.percent_words;
+    let no_arabic_digit = expr.number.script == Script::Hanzi;
+    // 数十万个, 几十个: indefinite.
+    if context::ends_with_word(&text[..c.start], context::INDEFINITE_BEFORE).is_some() {
+        return true;
+    }
     // Years and periods: 2021 年, 二〇二一年, 15年以来, 3 年来.
     if c.unit.word() == "年" && c.unit.scale == Scale::One {
         let year_like =
             expr.number.integer_digits >= 3 || (hanzi && expr.number.value >= Decimal::from(1000));
-        if year_like || context::YEAR_AFTER.iter().any(|w| after.starts_with(w)) {
+        let ends_in_year = text[..c.end].ends_with('年');
+        if year_like || ends_in_year && context::YEAR_AFTER.iter().any(|w| after.starts_with(w)) {
             return true;
         }
     }
     // Slogans and names in short quotations, document titles.
-    if hanzi && context::in_short_quote(text, c.start, c.end) {
+    if no_arabic_digit && context::in_short_quote(text, c.start, c.end) {
         return true;
     }
     if context::in_title(text, c.start, c.end) {
         return true;
     }
-    // Thresholds inside a subject: 500 万元以上的重点项目.
+    // Thresholds inside a subject: 500 万元以上的重点项目, 10 亿元以上项目.
+    // A share is a figure (30% 以上的行政村: at least 30 % of the villages),
+    // and so is anything after a level verb (覆盖率达到 90% 以上的…).
     if matches!(c.bound, Some(Bound::AtLeast | Bound::AtMost))
         && (text[..c.end].ends_with("以上") || text[..c.end].ends_with("以下"))
         && !context::ends_figure(next)
+        && c.unit.family() != Family::Percent
+        && context::ends_with_word(&text[..c.start], context::LEVEL_VERBS).is_none()
     {
         return true;
     }
@@ -318,8 +328,11 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
     if hanzi && expr.number.value.is_zero() {
         return true;
     }
-    // 三次产业: the three sectors, not a count of times.
-    if c.unit.word() == "次" && after.starts_with("产业") {
+    // 六次会议, 三次产业: an ordinal or a name, not a count.
+    if context::NOT_A_COUNT_AFTER
+        .iter()
+        .any(|&(word, next_word)| c.unit.word() == word && after.starts_with(next_word))
+    {
         return true;
     }
     // 一个, 一批, 一项, 一年: indefinite, unless counted (新增一家).

@@ -231,12 +231,11 @@ static LEXICON: &[Entry] = &[
     // rank moves — 前移 5 个位次
     entry!(["个位次", "個位次"], "个位次", "位", RankChange),
     entry!(["位次"], "位次", "位", RankChange),
-    // time — 3 个月, 12 小时以内, 31 天, 2 周
+    // time — 3 个月, 12 小时以内, 31 天 (not 周: 100 周年 is an anniversary)
     entry!(["个月", "個月"], "个月", "个月", Time),
     entry!(["小时", "小時"], "小时", "小时", Time),
     entry!(["分钟", "分鐘"], "分钟", "分钟", Time),
     entry!(["天"], Time),
-    entry!(["周"], Time),
     entry!(["年"], Time),
     // area — 1000 万亩, 500 平方米, 3 公顷, 2.5 平方公里
     entry!(["平方公里"], Area),
