@@ -204,48 +204,85 @@ pub(crate) fn ends_with_any<'w, T: Copy>(
     before: &str,
     words: &'w [(&'w str, T)],
 ) -> Option<(&'w str, T)> {
-    words.iter().copied().find(|&(w, _)| before.ends_with(w))
+    let last = *before.as_bytes().last()?;
+    words
+        .iter()
+        .copied()
+        .find(|&(w, _)| w.as_bytes().last() == Some(&last) && before.ends_with(w))
 }
 
 /// The first of `words` that `before` ends with.
 pub(crate) fn ends_with_word<'w>(before: &str, words: &'w [&'w str]) -> Option<&'w str> {
-    words.iter().copied().find(|w| before.ends_with(w))
+    let last = *before.as_bytes().last()?;
+    words
+        .iter()
+        .copied()
+        .find(|w| w.as_bytes().last() == Some(&last) && before.ends_with(w))
 }
 
 /// Whether the span `start..end` of `text` sits inside a short quotation
 /// (`“十四五”`, `“三个一批”`, `“门前五包”`): a slogan or a name.
 pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
-    const REACH: usize = 10;
-    let opened = text[..start]
-        .chars()
-        .rev()
-        .take(REACH)
-        .find(|c| matches!(c, '“' | '”' | '「' | '」' | '"'))
-        .is_some_and(|c| matches!(c, '“' | '「' | '"'));
-    let closed = text[end..]
-        .chars()
-        .take(REACH)
-        .find(|c| matches!(c, '“' | '”' | '「' | '」' | '"'))
-        .is_some_and(|c| matches!(c, '”' | '」' | '"'));
+    // About ten characters either side.
+    const REACH: usize = 30;
+    let before = window_before(text, start, REACH);
+    if !before.contains(['“', '「']) {
+        return false;
+    }
+    let opened = last_of(window_before(text, start, REACH), '“', '”')
+        || last_of(window_before(text, start, REACH), '「', '」');
+    let closed = first_of(window_after(text, end, REACH), '”', '“')
+        || first_of(window_after(text, end, REACH), '」', '「');
     opened && closed
 }
 
 /// Whether the span sits inside a title in `《…》`, which names a document
 /// (`《三年行动计划》`) rather than reporting a figure.
 pub(crate) fn in_title(text: &str, start: usize, end: usize) -> bool {
-    const REACH: usize = 40;
-    let opened = text[..start]
-        .chars()
-        .rev()
-        .take(REACH)
-        .find(|c| matches!(c, '《' | '》'))
-        == Some('《');
-    let closed = text[end..]
-        .chars()
-        .take(REACH)
-        .find(|c| matches!(c, '《' | '》'))
-        == Some('》');
-    opened && closed
+    // About forty characters either side.
+    const REACH: usize = 120;
+    let before = window_before(text, start, REACH);
+    // Most text has no title nearby: one byte search settles it.
+    if !before.contains('《') {
+        return false;
+    }
+    last_of(before, '《', '》') && first_of(window_after(text, end, REACH), '》', '《')
+}
+
+/// Up to `reach` bytes before `at`, cut on a character boundary.
+fn window_before(text: &str, at: usize, reach: usize) -> &str {
+    let mut from = at.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
+}
+
+/// Up to `reach` bytes after `at`, cut on a character boundary.
+fn window_after(text: &str, at: usize, reach: usize) -> &str {
+    let mut to = (at + reach).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[at..to]
+}
+
+/// Whether `open` occurs in `s` after the last `close`.
+fn last_of(s: &str, open: char, close: char) -> bool {
+    match (s.rfind(open), s.rfind(close)) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Whether `close` occurs in `s` before the first `open`.
+fn first_of(s: &str, close: char, open: char) -> bool {
+    match (s.find(close), s.find(open)) {
+        (Some(c), Some(o)) => c < o,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -260,6 +297,9 @@ mod tests {
         let t = "增长“13.4%”";
         let s = t.find("13").unwrap();
         assert!(in_short_quote(t, s, s + 5));
+        let t = "“三个一批”重点";
+        let s = t.find("三个").unwrap();
+        assert!(in_short_quote(t, s, s + "三个".len()));
         let t = "“全市”增长 13.4%，“好”";
         let s = t.find("13").unwrap();
         assert!(!in_short_quote(t, s, s + 5));

@@ -282,7 +282,15 @@ mod tests {
     use super::*;
 
     /// (input, value, high, unit, bound, rest)
-    const EXAMPLES: &[(&str, &str, Option<&str>, &str, Option<Bound>, &str)] = &[
+    type Example = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+        Option<Bound>,
+        &'static str,
+    );
+    const EXAMPLES: &[Example] = &[
         ("224.83亿元，", "224.83", None, "亿元", None, "，"),
         ("13.4%，", "13.4", None, "%", None, "，"),
         ("百分之四十五", "45", None, "%", None, ""),

@@ -43,36 +43,62 @@ pub struct Normalized<'t> {
     breaks: Vec<(usize, usize)>,
 }
 
-/// What a byte of the input starts, for the normalising pass.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum ByteClass {
-    /// Copied as is (the overwhelming majority: CJK, ASCII, punctuation).
+/// What the bytes at some offset are, for the normalising pass.
+enum Special {
+    /// Copied as is.
     Plain,
-    /// ASCII white space.
-    Space,
-    /// Lead byte `0xEF`: maybe a full-width form (U+FF01..U+FF5E).
-    FullWidthLead,
-    /// Lead byte `0xE3`: maybe U+3000 ideographic space.
-    IdeographicLead,
-    /// Lead byte `0xC2`: maybe U+00A0 no-break space.
-    NoBreakLead,
+    /// White space of this many bytes.
+    Space(usize),
+    /// A full-width form of this many bytes, folded to this ASCII byte.
+    Fold(u8, usize),
 }
 
-const fn classify_bytes() -> [ByteClass; 256] {
-    let mut table = [ByteClass::Plain; 256];
-    table[b' ' as usize] = ByteClass::Space;
-    table[b'\n' as usize] = ByteClass::Space;
-    table[b'\r' as usize] = ByteClass::Space;
-    table[b'\t' as usize] = ByteClass::Space;
-    table[0x0B] = ByteClass::Space;
-    table[0x0C] = ByteClass::Space;
-    table[0xEF] = ByteClass::FullWidthLead;
-    table[0xE3] = ByteClass::IdeographicLead;
-    table[0xC2] = ByteClass::NoBreakLead;
-    table
+/// Classifies the character starting at `i` (whose first byte is `b`)
+/// from its bytes alone: ASCII white space, U+00A0 (`C2 A0`), U+3000
+/// (`E3 80 80`), or a full-width form U+FF01..U+FF5E (`EF BC 81`..`EF BD 9E`).
+#[inline]
+fn special_at(bytes: &[u8], i: usize, b: u8) -> Special {
+    match b {
+        b' ' | b'\n' | b'\r' | b'\t' | 0x0B | 0x0C => Special::Space(1),
+        0xC2 if bytes.get(i + 1) == Some(&0xA0) => Special::Space(2),
+        0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => Special::Space(3),
+        0xEF => match (bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(&b1 @ (0xBC | 0xBD)), Some(&b2)) => {
+                let code = 0xF000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                match char::from_u32(code).and_then(fold_full_width) {
+                    Some(ascii) => Special::Fold(ascii, 3),
+                    None => Special::Plain,
+                }
+            }
+            _ => Special::Plain,
+        },
+        _ => Special::Plain,
+    }
 }
 
-static BYTE_CLASS: [ByteClass; 256] = classify_bytes();
+/// Skips eight bytes at a time while none of them can start a special
+/// character (a byte below `0x21`, or `C2`, `E3`, `EF`).
+#[inline]
+fn skip_plain_words(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let below_0x21 = v.wrapping_sub(ONES * 0x21) & !v & HIGHS != 0;
+        if below_0x21
+            || has_zero_byte(v ^ (ONES * 0xC2))
+            || has_zero_byte(v ^ (ONES * 0xE3))
+            || has_zero_byte(v ^ (ONES * 0xEF))
+        {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
 
 /// The ASCII form of a full-width character that the recognisers care about.
 ///
@@ -97,39 +123,30 @@ impl<'t> Normalized<'t> {
         let mut run_start = 0;
         let mut i = 0;
         while i < bytes.len() {
-            let class = BYTE_CLASS[bytes[i] as usize];
-            if class == ByteClass::Plain {
-                i += 1;
-                continue;
-            }
-            // A special byte: work out what it is and how long it is.
-            let (is_space, folded, len) = match class {
-                ByteClass::Space => (true, None, 1),
-                _ => {
-                    let c = input[i..].chars().next().unwrap_or('\u{FFFD}');
-                    let len = c.len_utf8();
-                    match c {
-                        '\u{3000}' | '\u{00A0}' => (true, None, len),
-                        _ => (false, fold_full_width(c), len),
-                    }
+            i = skip_plain_words(bytes, i);
+            let Some(&b) = bytes.get(i) else { break };
+            let (is_space, folded, len) = match special_at(bytes, i, b) {
+                Special::Plain => {
+                    // Skip the whole character (or a stray continuation byte
+                    // where the word skip stopped inside a character).
+                    i += match b {
+                        0xE0..=0xEF => 3,
+                        0xF0.. => 4,
+                        0xC0..=0xDF => 2,
+                        _ => 1,
+                    };
+                    continue;
                 }
+                Special::Space(len) => (true, 0, len),
+                Special::Fold(ascii, len) => (false, ascii, len),
             };
-            if !is_space && folded.is_none() {
-                i += len;
-                continue;
-            }
             text.push_str(&input[run_start..i]);
             if is_space {
                 // Swallow the whole run of white space.
                 let mut j = i + len;
-                while j < bytes.len() {
-                    match BYTE_CLASS[bytes[j] as usize] {
-                        ByteClass::Space => j += 1,
-                        ByteClass::IdeographicLead | ByteClass::NoBreakLead
-                            if input[j..].starts_with(['\u{3000}', '\u{00A0}']) =>
-                        {
-                            j += input[j..].chars().next().map_or(1, char::len_utf8);
-                        }
+                while let Some(&b) = bytes.get(j) {
+                    match special_at(bytes, j, b) {
+                        Special::Space(len) => j += len,
                         _ => break,
                     }
                 }
@@ -139,14 +156,12 @@ impl<'t> Normalized<'t> {
                     && after.is_some_and(|b| b.is_ascii_alphanumeric())
                 {
                     text.push(' ');
-                    breaks.push((text.len(), j));
-                } else {
-                    breaks.push((text.len(), j));
                 }
+                breaks.push((text.len(), j));
                 i = j;
-            } else if let Some(ascii) = folded {
+            } else {
                 breaks.push((text.len(), i));
-                text.push(ascii as char);
+                text.push(char::from(folded));
                 breaks.push((text.len(), i + len));
                 i += len;
             }
@@ -172,11 +187,26 @@ impl<'t> Normalized<'t> {
 
     /// The original byte offset of normalised byte offset `at`, for the
     /// start of a span.
-    fn start_to_original(&self, at: usize) -> usize {
-        let i = self.breaks.partition_point(|&(norm, _)| norm <= at);
-        match i.checked_sub(1) {
-            Some(k) => {
-                let (norm, orig) = self.breaks[k];
+    ///
+    /// `hint` is the number of breakpoints at or before the previous query;
+    /// queries in increasing order (as a scan makes them) then cost O(1)
+    /// amortised, and any other order falls back to a binary search.
+    fn start_to_original(&self, at: usize, hint: &mut usize) -> usize {
+        let breaks = &self.breaks;
+        let mut k = (*hint).min(breaks.len());
+        if k > 0 && breaks[k - 1].0 > at {
+            k = breaks.partition_point(|&(norm, _)| norm <= at);
+        } else if breaks.get(k + 8).is_some_and(|&(norm, _)| norm <= at) {
+            k += breaks[k..].partition_point(|&(norm, _)| norm <= at);
+        } else {
+            while breaks.get(k).is_some_and(|&(norm, _)| norm <= at) {
+                k += 1;
+            }
+        }
+        *hint = k;
+        match k.checked_sub(1) {
+            Some(last) => {
+                let (norm, orig) = breaks[last];
                 orig + (at - norm)
             }
             None => at,
@@ -194,14 +224,19 @@ impl<'t> Normalized<'t> {
     /// `span` must lie on character boundaries of [`Normalized::as_str`];
     /// offsets past the end are clamped.
     pub fn to_original(&self, span: Range<usize>) -> Range<usize> {
+        self.to_original_hinted(span, &mut 0)
+    }
+
+    /// [`Normalized::to_original`] for spans queried in increasing order.
+    pub(crate) fn to_original_hinted(&self, span: Range<usize>, hint: &mut usize) -> Range<usize> {
         let end = span.end.min(self.text.len());
         let start = span.start.min(end);
-        let orig_start = self.start_to_original(start);
+        let orig_start = self.start_to_original(start, hint);
         if end == start {
             return orig_start..orig_start;
         }
         // The last normalised byte of the span, and where it came from.
-        let last = self.start_to_original(end - 1);
+        let last = self.start_to_original(end - 1, hint);
         let orig_end = if self.original.is_char_boundary(last) {
             // A folded full-width character or a plain ASCII byte: take the
             // whole original character.
@@ -219,11 +254,13 @@ impl<'t> Normalized<'t> {
 
 /// The first byte at `at` if it is ASCII (after folding a full-width form).
 fn next_ascii(input: &str, at: usize) -> Option<u8> {
-    let c = input.get(at..)?.chars().next()?;
-    if c.is_ascii() {
-        Some(c as u8)
-    } else {
-        fold_full_width(c)
+    let bytes = input.as_bytes();
+    match *bytes.get(at)? {
+        b if b.is_ascii() => Some(b),
+        b => match special_at(bytes, at, b) {
+            Special::Fold(ascii, _) => Some(ascii),
+            _ => None,
+        },
     }
 }
 

@@ -27,10 +27,13 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// Where a number may start.
+/// Where a number may start, or where a sentence ends (the prefilter reads
+/// every byte once, so it finds both in the same pass).
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("[0-9]|[〇零一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]|首位")
-        .expect("the candidate pattern is valid")
+    Regex::new(
+        "[0-9]|[〇零一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]|首位|[。；！？;]",
+    )
+    .expect("the candidate pattern is valid")
 });
 
 /// A mention being assembled, in normalised offsets.
@@ -100,6 +103,16 @@ pub(crate) fn recognise_at(text: &str, at: usize, in_context: bool) -> Outcome {
         Err(_) => return Outcome::Skip(run_end(text, at)),
     };
     let end = text.len() - after.len();
+    // Fast path: a bare Chinese numeral followed by more text is a word
+    // (一般, 四水同治, 一是), unless it is an ordinal or a top-N (全省第二的).
+    if expr.number.script == Script::Hanzi
+        && !expr.percent_words
+        && expr.unit == Unit::bare(Scale::One)
+        && next_char(text, end).is_some_and(is_cjk)
+        && !text[..at].ends_with(['第', '前'])
+    {
+        return Outcome::Skip(end);
+    }
     if expr.number.scaled().is_none()
         || expr
             .high
@@ -406,13 +419,6 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
     buf.retain(|c| !c.bare || c.triggered);
 }
 
-/// Sentence ends: a unit never reaches across these.
-fn sentence_end(text: &str, from: usize) -> usize {
-    text[from..]
-        .find(['。', '；', '！', '？', ';'])
-        .map_or(text.len(), |i| from + i)
-}
-
 /// An iterator over the mentions of a text, in order; see
 /// [`mentions`](crate::mentions).
 #[derive(Debug)]
@@ -424,6 +430,8 @@ pub struct Mentions<'t> {
     buf: Vec<Candidate>,
     next_out: usize,
     overflows: Vec<Span>,
+    /// Position hint for mapping spans back in increasing order.
+    map_hint: usize,
 }
 
 impl<'t> Mentions<'t> {
@@ -434,6 +442,7 @@ impl<'t> Mentions<'t> {
             buf: Vec::new(),
             next_out: 0,
             overflows: Vec::new(),
+            map_hint: 0,
         }
     }
 
@@ -454,37 +463,39 @@ impl<'t> Mentions<'t> {
         self.buf.clear();
         self.next_out = 0;
         let text = self.norm.as_str();
-        while self.buf.is_empty() {
-            let Some(first) = CANDIDATE.find_at(text, self.pos) else {
-                self.pos = text.len();
-                return false;
-            };
-            let end_of_sentence = sentence_end(text, first.start());
-            let mut at = first.start();
-            loop {
-                match recognise_at(text, at, true) {
-                    Outcome::Found(c) => {
-                        self.pos = c.end.max(at + 1);
-                        self.buf.push(c);
-                    }
-                    Outcome::Skip(to) => self.pos = to.max(at + 1),
-                    Outcome::Overflow(s, e) => {
-                        let span = self.norm.to_original(s..e);
-                        self.overflows.push(span.into());
-                        self.pos = e.max(at + 1);
+        loop {
+            match next_hit(text, self.pos) {
+                None => {
+                    self.pos = text.len();
+                    resolve_sentence(text, &mut self.buf);
+                    return !self.buf.is_empty();
+                }
+                Some(Hit::SentenceEnd(after)) => {
+                    self.pos = after;
+                    resolve_sentence(text, &mut self.buf);
+                    if !self.buf.is_empty() {
+                        return true;
                     }
                 }
-                while !text.is_char_boundary(self.pos) {
-                    self.pos += 1;
-                }
-                match CANDIDATE.find_at(text, self.pos) {
-                    Some(m) if m.start() < end_of_sentence => at = m.start(),
-                    _ => break,
+                Some(Hit::Number(at)) => {
+                    match recognise_at(text, at, true) {
+                        Outcome::Found(c) => {
+                            self.pos = c.end.max(at + 1);
+                            self.buf.push(c);
+                        }
+                        Outcome::Skip(to) => self.pos = to.max(at + 1),
+                        Outcome::Overflow(s, e) => {
+                            let span = self.norm.to_original(s..e);
+                            self.overflows.push(span.into());
+                            self.pos = e.max(at + 1);
+                        }
+                    }
+                    while !text.is_char_boundary(self.pos) {
+                        self.pos += 1;
+                    }
                 }
             }
-            resolve_sentence(text, &mut self.buf);
         }
-        true
     }
 }
 
@@ -497,7 +508,9 @@ impl<'t> Iterator for Mentions<'t> {
         }
         let c = self.buf[self.next_out];
         self.next_out += 1;
-        let span = self.norm.to_original(c.start..c.end);
+        let span = self
+            .norm
+            .to_original_hinted(c.start..c.end, &mut self.map_hint);
         let input = self.norm.original();
         Some(Mention {
             span: span.clone().into(),
@@ -514,5 +527,35 @@ impl std::iter::FusedIterator for Mentions<'_> {}
 
 /// The first place a number may start in `text`.
 pub(crate) fn first_candidate(text: &str) -> Option<usize> {
-    CANDIDATE.find(text).map(|m| m.start())
+    let mut from = 0;
+    loop {
+        match next_hit(text, from)? {
+            Hit::Number(at) => return Some(at),
+            Hit::SentenceEnd(after) => from = after,
+        }
+    }
+}
+
+/// What the prefilter found.
+enum Hit {
+    /// A number may start here.
+    Number(usize),
+    /// A sentence ends just before this offset: a unit never reaches across
+    /// it (`。`, `；`, `！`, `？`, `;`).
+    SentenceEnd(usize),
+}
+
+/// The next candidate or sentence end at or after `from`.
+///
+/// Every match of [`CANDIDATE`] is one character or `首位`, so the shortest
+/// match's end gives its start without the reverse search a full `find`
+/// would make.
+fn next_hit(text: &str, from: usize) -> Option<Hit> {
+    let end = CANDIDATE.shortest_match_at(text, from)?;
+    let last = text[..end].chars().next_back()?;
+    Some(match last {
+        '。' | '；' | '！' | '？' | ';' => Hit::SentenceEnd(end),
+        '位' => Hit::Number(end - "首位".len()),
+        _ => Hit::Number(end - last.len_utf8()),
+    })
 }

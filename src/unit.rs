@@ -327,25 +327,49 @@ pub(crate) fn scale(input: &str) -> IResult<&str, Scale> {
 /// unit_word = "元人民币" | "元" | "个百分点" | "百分点" | "个位次" | "亩" | "个" | …
 /// ```
 pub(crate) fn unit_word(input: &str) -> IResult<&str, Unit> {
-    let mut best: Option<(&'static str, &Entry)> = None;
-    for entry in LEXICON {
-        for form in entry.forms {
-            if input.starts_with(form) && best.is_none_or(|(b, _)| form.len() > b.len()) {
-                best = Some((form, entry));
-            }
-        }
-    }
-    match best {
-        Some((form, entry)) => Ok((
-            &input[form.len()..],
-            Unit::new(Scale::One, entry.word, entry.base, entry.family),
-        )),
-        None => Err(nom::Err::Error(nom::error::Error::new(
+    let no_match = || {
+        Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Tag,
-        ))),
+        )))
+    };
+    let Some(first) = input.chars().next() else {
+        return no_match();
+    };
+    // The forms that start with this character, longest first.
+    let index = &*FORMS_BY_FIRST_CHAR;
+    let from = index.partition_point(|&(c, _, _)| c < first);
+    for &(c, form, entry) in &index[from..] {
+        if c != first {
+            break;
+        }
+        if let Some(rest) = input.strip_prefix(form) {
+            return Ok((
+                rest,
+                Unit::new(Scale::One, entry.word, entry.base, entry.family),
+            ));
+        }
     }
+    no_match()
 }
+
+/// Every written form of the lexicon keyed by its first character, sorted
+/// by that character and then by length (longest first), so that a lookup
+/// compares only the handful of forms that can match.
+static FORMS_BY_FIRST_CHAR: std::sync::LazyLock<Vec<(char, &'static str, &'static Entry)>> =
+    std::sync::LazyLock::new(|| {
+        let mut index: Vec<(char, &'static str, &'static Entry)> = LEXICON
+            .iter()
+            .flat_map(|entry| {
+                entry
+                    .forms
+                    .iter()
+                    .filter_map(move |&form| Some((form.chars().next()?, form, entry)))
+            })
+            .collect();
+        index.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        index
+    });
 
 /// The percent and per-mille signs: `%`, `‰` (full-width `％` is folded by
 /// normalisation).
