@@ -176,6 +176,19 @@ fn amount(after_number: &str, mut n: Number) -> (&str, Number, Unit, Option<Boun
         }
         Err(_) => Unit::bare(n.scale),
     };
+    // 一吨半, 十五斤半, 一年半: and a half. Not after 个 (两个半小时 is
+    // 2.5 小时, read elsewhere) nor before another unit.
+    if unit.has_word() && unit.word() != "个" && n.scale == Scale::One && n.value.fract().is_zero()
+    {
+        if let Some(r) = rest.strip_prefix('半') {
+            if unit_word(r).is_err() && percent_sign(r).is_err() {
+                if let Some(v) = n.value.checked_add(Decimal::new(5, 1)) {
+                    n.value = v;
+                    rest = r;
+                }
+            }
+        }
+    }
     if bound.is_some() && unit == Unit::bare(n.scale) && n.scale == Scale::One {
         // `余`/`多` only count before a scale or a unit: in `10 多家` fine,
         // in `10 多` alone it is another word.
@@ -319,6 +332,8 @@ mod tests {
         ("2021-12", "2021", None, "", None, "-12"),
         ("10多", "10", None, "", None, "多"),
         ("三四个", "3", Some("4"), "个", None, ""),
+        ("一吨半", "1.5", None, "吨", None, ""),
+        ("十五斤半", "15.5", None, "斤", None, ""),
     ];
 
     #[test]

@@ -82,7 +82,30 @@ fn overflow<T>(input: &str) -> IResult<&str, T> {
 /// ```
 pub(crate) fn number(input: &str) -> IResult<&str, Number> {
     match input.as_bytes().first() {
-        Some(b) if b.is_ascii_digit() => arabic(input),
+        Some(b) if b.is_ascii_digit() => {
+            let plain = arabic(input)?;
+            let (rest, n) = &plain;
+            // 5万4千6百, 1亿2000万, 3万4000: Arabic groups with Chinese units.
+            let continues = !n.fractional
+                && match rest.chars().next() {
+                    Some(c) if n.scale != Scale::One => c.is_ascii_digit() || is_hanzi_numeral(c),
+                    // but 1千克 is one kilogram.
+                    Some(c) => {
+                        matches!(token(c), Some(Token::Small(_)))
+                            && crate::unit::unit_word(rest).is_err()
+                    }
+                    None => false,
+                };
+            if continues {
+                if let Ok((mixed_rest, mut m)) = hanzi(input) {
+                    if mixed_rest.len() < rest.len() {
+                        m.script = Script::Arabic;
+                        return Ok((mixed_rest, m));
+                    }
+                }
+            }
+            Ok(plain)
+        }
         _ => hanzi(input),
     }
 }
@@ -240,8 +263,11 @@ struct Hanzi {
     wan: u128,
     /// Below `万`.
     section: u128,
-    /// A digit waiting for its unit.
-    digit: Option<u8>,
+    /// A digit waiting for its unit (an Arabic group such as the `2000` of
+    /// `1亿2000万` counts as one digit).
+    digit: Option<u32>,
+    /// Whether `digit` was written in Arabic digits.
+    digit_arabic: bool,
     /// The last small unit used in `section` (for the descending check).
     last_small: u32,
     /// The value of the last unit read (10, 100, 1000, 10^4, 10^8), for the
@@ -257,8 +283,9 @@ struct Hanzi {
 impl Hanzi {
     fn value(&self) -> Option<u128> {
         let tail = match self.digit {
-            // 一万五 = 15000, 三千五 = 3500, 十五 = 15, 一百零五 = 105.
-            Some(d) if self.last_unit >= 10 && !self.zero_since_unit => {
+            // 一万五 = 15000, 三千五 = 3500, 十五 = 15, 一百零五 = 105;
+            // but 3万4000 = 34000.
+            Some(d) if self.last_unit >= 10 && !self.zero_since_unit && !self.digit_arabic => {
                 u128::from(d) * (self.last_unit / 10)
             }
             Some(d) => u128::from(d),
@@ -292,7 +319,45 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
     let mut fraction: Option<Mantissa> = None;
     let mut chars = input.char_indices().peekable();
     while let Some(&(at, c)) = chars.peek() {
+        if c.is_ascii_digit() && fraction.is_none() {
+            // An Arabic group inside a Chinese numeral: 5万4千6百, 1亿2000万,
+            // 3万4000. It stands for one digit before 十/百/千, for up to four
+            // before 万/亿, or ends the numeral after a 万/亿.
+            let run = input[at..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(input.len() - at);
+            let group = &input[at..at + run];
+            let next = input[at + run..].chars().next().and_then(token);
+            let value: u32 = match group.parse() {
+                Ok(v) if run <= 4 && !(group.len() > 1 && group.starts_with('0')) => v,
+                _ => break,
+            };
+            let fits = match next {
+                Some(Token::Small(_)) => value <= 9,
+                Some(Token::Big(_)) => true,
+                // A last group after a scale or a 零: 3万4000, 1千零1.
+                _ => {
+                    (h.last_unit >= 10_000 || h.zero_since_unit) && u128::from(value) < h.last_unit
+                }
+            };
+            if !fits || h.digit.is_some() || only_digits && h.digits > 0 {
+                break;
+            }
+            only_digits = false;
+            h.digit = Some(value);
+            h.digit_arabic = true;
+            h.digits += 1;
+            while chars.peek().is_some_and(|&(i, _)| i < at + run) {
+                chars.next();
+            }
+            consumed = at + run;
+            continue;
+        }
         let Some(t) = token(c) else { break };
+        // 一百千瓦, 六万千米: 千 starts the unit, not the numeral.
+        if matches!(t, Token::Small(1000)) && crate::unit::unit_word(&input[at..]).is_ok() {
+            break;
+        }
         if let Some(frac) = fraction.as_mut() {
             match t {
                 Token::Digit(d) => {
@@ -321,7 +386,8 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
                     // 零 fills a gap: 一百零五.
                     h.zero_since_unit = true;
                 } else if h.digit.is_none() {
-                    h.digit = Some(d);
+                    h.digit = Some(u32::from(d));
+                    h.digit_arabic = false;
                 }
                 // In a run of bare digits (二〇二二) `digit_string` holds the
                 // value; `h.digit` keeps the first non-zero digit for a unit
@@ -336,6 +402,7 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
                 if h.last_small != 0 && u >= h.last_small {
                     return fail(input, NomKind::Verify);
                 }
+                h.digit_arabic = false;
                 let n = match h.digit.take() {
                     Some(d) => u128::from(d),
                     None if u == 10 => 1,
@@ -353,6 +420,7 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
                 }
                 only_digits = false;
                 let group = h.section + u128::from(h.digit.take().unwrap_or(0));
+                h.digit_arabic = false;
                 if e == 4 {
                     if group == 0 || h.wan != 0 {
                         return fail(input, NomKind::Verify);
@@ -384,7 +452,7 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
                     .next()
                     .and_then(token)
                     .is_some_and(|t| matches!(t, Token::Digit(_)));
-                if !next_is_digit || h.digits == 0 {
+                if !next_is_digit || h.digits == 0 && h.units == 0 {
                     break;
                 }
                 fraction = Some(Mantissa::new());
@@ -395,15 +463,18 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
     }
     // Nothing read, or units without a digit other than a leading 十
     // (百万, 千万, 万 are not numbers on their own).
-    if consumed == 0
-        || h.digits == 0 && input.chars().next().and_then(token) != Some(Token::Small(10))
-    {
+    // A financial 拾 alone is a verb (拾起, 收拾), not ten.
+    if consumed == 0 || h.digits == 0 && !input.starts_with('十') {
         return fail(input, NomKind::Digit);
     }
     let rest = &input[consumed..];
     // The numeral must end where the numeral characters end.
-    if rest.chars().next().is_some_and(is_hanzi_numeral)
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_hanzi_numeral(c) || c.is_ascii_digit())
         && !(fraction.is_some() && crate::unit::scale(rest).is_ok())
+        && crate::unit::unit_word(rest).is_err()
     {
         return fail(input, NomKind::Verify);
     }
@@ -524,6 +595,17 @@ mod tests {
         ("十万", "10", Scale::Wan, ""),
         ("两所", "2", Scale::One, "所"),
         ("一千零五十", "1050", Scale::One, ""),
+        ("十点五", "10.5", Scale::One, ""),
+        ("5万4千6百", "54600", Scale::One, ""),
+        ("1亿2000万元", "120000000", Scale::One, "元"),
+        ("3万4000人", "34000", Scale::One, "人"),
+        ("2千零30万", "2030", Scale::Wan, ""),
+        ("1千零1", "1001", Scale::One, ""),
+        ("1千克", "1", Scale::One, "千克"),
+        ("一百千瓦", "100", Scale::One, "千瓦"),
+        ("六万千瓦", "6", Scale::Wan, "千瓦"),
+        ("十点二三三", "10.233", Scale::One, ""),
+        ("十点五亿元", "10.5", Scale::Yi, "元"),
     ];
 
     #[test]

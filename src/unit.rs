@@ -215,7 +215,13 @@ static LEXICON: &[Entry] = &[
     entry!(["人民币元"], "人民币元", "元", Money),
     entry!(["人民币"], "人民币", "元", Money),
     entry!(["元", "圆"], "元", "元", Money),
-    entry!(["美元", "美金"], "美元", "美元", Money),
+    entry!(["美元", "美金", "美圆"], "美元", "美元", Money),
+    entry!(
+        ["新台币", "新台幣", "台币", "台幣"],
+        "新台币",
+        "新台币",
+        Money
+    ),
     entry!(["欧元", "歐元"], "欧元", "欧元", Money),
     entry!(["港元", "港币", "港幣"], "港元", "港元", Money),
     entry!(["日元"], "日元", "日元", Money),
@@ -252,12 +258,17 @@ static LEXICON: &[Entry] = &[
     // length — 50 公里, 3 千米, 200 米
     entry!(["公里", "公裏", "公裡"], "公里", "公里", Length),
     entry!(["千米"], Length),
+    entry!(["厘米", "公分"], "厘米", "厘米", Length),
+    entry!(["毫米"], Length),
     entry!(["米"], Length),
     // weight — 3 万吨, 5 亿斤, 20 公斤
     entry!(["吨", "噸"], "吨", "吨", Weight),
     entry!(["公斤"], Weight),
     entry!(["千克"], Weight),
     entry!(["斤"], Weight),
+    entry!(["毫克"], Weight),
+    entry!(["微克"], Weight),
+    entry!(["克"], Weight),
     // multiples — 增长 2 倍
     entry!(["倍"], Multiple),
     // counts — 1299 个, 64.4万家, 300 余起, 7 大类, 2.3 万人次
@@ -290,6 +301,8 @@ static LEXICON: &[Entry] = &[
     entry!(["间", "間"], "间", "间", Count),
     entry!(["张", "張"], "张", "张", Count),
     entry!(["株"], Count),
+    entry!(["对", "對"], "对", "对", Count),
+    entry!(["双", "雙"], "双", "双", Count),
     entry!(["棵"], Count),
     entry!(["篇"], Count),
     entry!(["支"], Count),
