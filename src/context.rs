@@ -45,41 +45,6 @@ pub(crate) fn is_comparison_word(word: &str) -> bool {
     matches!(word, "超" | "低于")
 }
 
-/// Verbs of a move in a ranking, with the sign they give.
-///
-/// `前移 5 个位次` +5, `后退 2 位` −2.
-pub(crate) const RANK_MOVES: &[(&str, i8)] = &[
-    ("前移", 1),  // 较上年前移 5 个位次
-    ("前进", 1),  // 前进 3 位
-    ("上升", 1),  // 上升 2 个位次
-    ("提升", 1),  // 提升 4 个位次
-    ("上移", 1),  // 上移 1 位
-    ("后移", -1), // 后移 1 个位次
-    ("后退", -1), // 后退 2 位
-    ("下降", -1), // 下降 3 个位次
-    ("下滑", -1), // 下滑 1 位
-    ("下移", -1), // 下移 1 位
-];
-
-/// Ranking groups before a bare ordinal, kept in the span
-/// (`全省第 5`, SPEC §3 "Ranks").
-pub(crate) const RANK_GROUPS: &[&str] = &[
-    "全国",
-    "全省",
-    "全市",
-    "全区",
-    "全县",
-    "全州",
-    "全镇",
-    "全乡",
-    "全行业",
-    "同类城市",
-];
-
-/// Verbs of rank that make a bare ordinal a rank without a group
-/// (`居第 2`, `排名第一`); not kept in the span.
-pub(crate) const RANK_VERBS: &[&str] = &["位居", "位列", "排名", "排在", "排第", "居", "列", "排"];
-
 /// Words after which a number without a unit is still a figure
 /// (`同比增加 351，`). The number must then end its clause.
 pub(crate) const BARE_TRIGGERS: &[&str] = &[
@@ -318,7 +283,6 @@ mod tests {
             ends_with_any("首次突破", BOUND_PREFIXES),
             Some(("突破", Bound::MoreThan))
         );
-        assert_eq!(ends_with_any("较上年前移", RANK_MOVES), Some(("前移", 1)));
         assert_eq!(ends_with_word("同比增加", BARE_TRIGGERS), Some("增加"));
     }
 

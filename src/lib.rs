@@ -106,6 +106,7 @@ mod expression;
 mod mention;
 mod normalize;
 mod number;
+mod rank;
 mod scan;
 mod unit;
 

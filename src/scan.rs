@@ -21,6 +21,7 @@ use crate::expression::{expression, Expression};
 use crate::mention::{Bound, Mention, Span, Value};
 use crate::normalize::Normalized;
 use crate::number::{is_hanzi_numeral, Script, OVERFLOW};
+use crate::rank;
 use crate::unit::{self, Family, Scale, Unit};
 use regex::Regex;
 use rust_decimal::Decimal;
@@ -152,9 +153,7 @@ pub(crate) fn recognise_at(text: &str, at: usize, in_context: bool) -> Outcome {
 fn first_place(text: &str, at: usize) -> Outcome {
     let before = &text[..at];
     let end = at + "首位".len();
-    if context::ends_with_word(before, context::RANK_GROUPS).is_none()
-        && context::ends_with_word(before, context::RANK_VERBS).is_none()
-    {
+    if !rank::has_group_or_verb(before) {
         return Outcome::Skip(end);
     }
     Outcome::Found(Candidate {
@@ -181,7 +180,6 @@ fn negate(v: Value) -> Value {
 /// moves, bound words, ranking groups. Returns `None` when they make the
 /// number no mention (a list marker `第一`, a batch `第三期`).
 fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Option<()> {
-    let word = expr.unit.word();
     // Sign: 负, -, +. A '-' right after a digit or '%' is a range or a
     // date separator, not a sign.
     if let Some((w, sign)) = context::ends_with_any(&text[..c.start], context::SIGNS) {
@@ -195,80 +193,10 @@ fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Option<()> {
             }
         }
     }
-    let before = &text[..c.start];
-    let integral = expr.number.value.fract().is_zero() && !expr.percent_words;
-    if before.ends_with('第') && !expr.percent_words {
-        // An ordinal: a rank with 位/名/位次, or a bare rank after a group or
-        // a verb of rank; any other ordinal is a list marker or a batch.
-        if !integral || c.high.is_some() {
-            return None;
-        }
-        let ordinal_start = c.start - '第'.len_utf8();
-        let before_ordinal = &text[..ordinal_start];
-        c.unit = match word {
-            "位" if expr.unit.scale == Scale::One => unit::RANK_WEI,
-            "名" if expr.unit.scale == Scale::One => unit::RANK_MING,
-            "位次" | "个位次" => unit::RANK_WEICI,
-            "" if expr.unit.scale == Scale::One && c.bound.is_none() => {
-                if let Some(group) = context::ends_with_word(before_ordinal, context::RANK_GROUPS) {
-                    // 全省第 5: the group stays in the span (SPEC §3).
-                    c.unit = unit::BARE_RANK;
-                    c.start = ordinal_start - group.len();
-                    return Some(());
-                }
-                context::ends_with_word(before_ordinal, context::RANK_VERBS)?;
-                unit::BARE_RANK
-            }
-            _ => return None,
-        };
-        c.start = ordinal_start;
-        return Some(());
-    }
-    if let Some((verb, sign)) = context::ends_with_any(before, context::RANK_MOVES) {
-        let moves = match word {
-            "位次" | "个位次" => Some(expr.unit),
-            "位" if expr.unit.scale == Scale::One => Some(unit::MOVE_WEI),
-            "名" if expr.unit.scale == Scale::One => Some(unit::MOVE_MING),
-            _ => None,
-        };
-        if let Some(u) = moves {
-            c.unit = u.with_family(Family::RankChange);
-            c.start -= verb.len();
-            if sign < 0 {
-                c.value = negate(c.value);
-            }
-            return Some(());
-        }
-    }
-    if before.ends_with('前') && !before.ends_with("之前") && integral {
-        // Top N: 前三位, 全省前三.
-        let top_start = c.start - '前'.len_utf8();
-        let before_top = &text[..top_start];
-        match word {
-            "位" | "名" if expr.unit.scale == Scale::One => {
-                c.unit = if word == "位" {
-                    unit::RANK_WEI
-                } else {
-                    unit::RANK_MING
-                };
-                c.bound = Some(Bound::AtMost);
-                c.start = top_start;
-                return Some(());
-            }
-            "" if expr.unit.scale == Scale::One => {
-                if let Some(group) = context::ends_with_word(before_top, context::RANK_GROUPS) {
-                    c.unit = unit::BARE_RANK;
-                    c.bound = Some(Bound::AtMost);
-                    c.start = top_start - group.len();
-                    return Some(());
-                }
-            }
-            _ => {}
-        }
-    }
-    if matches!(word, "位次" | "个位次") {
-        // 位次 without a verb: still a move, unsigned.
-        return Some(());
+    match rank::look_back(text, c, expr) {
+        rank::Reading::Rank => return Some(()),
+        rank::Reading::NotARank => return None,
+        rank::Reading::NoRankWord => {}
     }
     let before = &text[..c.start];
     if let Some((w, bound)) = context::ends_with_any(before, context::BOUND_PREFIXES) {

@@ -256,7 +256,6 @@ fn renderer_examples() {
 /// wrong value `五亿元` (5 亿元) for `十点五亿元` and `百分之十` (10 %) for
 /// `百分之十点五`.
 #[test]
-#[ignore = "bug in src/number.rs: a bare leading 十 (h.digits == 0) refuses 点, so 十点五 fails and 十点五亿元 is read as 五亿元"]
 fn bare_shi_before_point() {
     let d = |s: &str| s.parse::<Decimal>().unwrap();
     assert_eq!(tongji::parse_number("十点五"), Ok(d("10.5")));
@@ -345,9 +344,6 @@ proptest! {
         style in plain_style(),
     ) {
         let (suffix, factor) = SCALES[scale];
-        // `十点五` (bare leading 十 before 点) is a known failure, tested on
-        // its own in `bare_shi_before_point`; write `一十点五` here.
-        let style = Style { bare_shi: style.bare_shi && int != 10, ..style };
         let mut s = render(int, style).unwrap();
         s.push('点');
         s.extend(frac.iter().map(|&d| DIGITS[d]));
