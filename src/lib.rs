@@ -280,3 +280,8 @@ mod tests {
         assert_send_sync::<Unit>();
     }
 }
+
+/// The README's example, compiled and run as a doc test so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

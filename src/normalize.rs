@@ -1,36 +1,37 @@
-//! A normalised view of PDF-extracted text, with an exact map back to the input.
-//!
-//! Gazette text extracted from PDF is damaged (SPEC §1): hard line breaks and
-//! blank lines inside sentences and numbers, spaces between a number and its
-//! unit and inside units (`50 万 元`, `10.4 个 百 分 点`), full-width digits
-//! and signs (`９３.１％`, `－`, `．`). The recognisers work on a normalised
-//! copy in which
-//!
-//! * every run of white space (ASCII white space, U+3000, U+00A0) is removed,
-//!   except that one ASCII space is kept where the run separates two ASCII
-//!   letters or digits (so that `1 2` never becomes `12`);
-//! * full-width digits, Latin letters and the signs `％ ． － ＋ ： ／ ～` become
-//!   their ASCII forms.
-//!
-//! Every other character is copied unchanged. The copy keeps a sparse map of
-//! breakpoints, so any span of the normalised text can be turned back into a
-//! span of the original input ([`Normalized::to_original`]) in `O(log n)`,
-//! and `&input[span]` is then the expression exactly as it was printed.
-//!
-//! ```
-//! use tongji::Normalized;
-//!
-//! let input = "完成 224.83\n\n亿元，增长１３.４％";
-//! let norm = Normalized::new(input);
-//! assert_eq!(norm.as_str(), "完成224.83亿元，增长13.4%");
-//! let at = norm.as_str().find("13.4%").unwrap();
-//! let span = norm.to_original(at..at + "13.4%".len());
-//! assert_eq!(&input[span], "１３.４％");
-//! ```
+//! A normalised view of PDF-extracted text, with an exact map back to the
+//! input: see [`Normalized`].
 
 use std::ops::Range;
 
-/// Text with PDF damage removed, plus a map back to the original bytes.
+/// Text with PDF damage removed, plus an exact map back to the original bytes.
+///
+/// Gazette text extracted from PDF is damaged (SPEC §1): hard line breaks and
+/// blank lines inside sentences and numbers, spaces between a number and its
+/// unit and inside units (`50 万 元`, `10.4 个 百 分 点`), full-width digits
+/// and signs (`９３.１％`, `－`, `．`). The recognisers work on a normalised
+/// copy in which
+///
+/// * every run of white space (ASCII white space, U+3000, U+00A0) is removed,
+///   except that one ASCII space is kept where the run separates two ASCII
+///   letters or digits (so that `1 2` never becomes `12`);
+/// * full-width digits, Latin letters and the signs `％ ． － ＋ ： ／ ～` become
+///   their ASCII forms.
+///
+/// Every other character is copied unchanged. The copy keeps a sparse map of
+/// breakpoints, so any span of the normalised text can be turned back into a
+/// span of the original input ([`Normalized::to_original`]) in `O(log n)`,
+/// and `&input[span]` is then the expression exactly as it was printed.
+///
+/// ```
+/// use tongji::Normalized;
+///
+/// let input = "完成 224.83\n\n亿元，增长１３.４％";
+/// let norm = Normalized::new(input);
+/// assert_eq!(norm.as_str(), "完成224.83亿元，增长13.4%");
+/// let at = norm.as_str().find("13.4%").unwrap();
+/// let span = norm.to_original(at..at + "13.4%".len());
+/// assert_eq!(&input[span], "１３.４％");
+/// ```
 ///
 /// Built once per input by [`Normalized::new`]; the cost is one pass over the
 /// input and one allocation for the text and one for the breakpoints.
@@ -114,7 +115,7 @@ fn fold_full_width(c: char) -> Option<u8> {
 }
 
 impl<'t> Normalized<'t> {
-    /// Normalises `input` (see the [module documentation](self)).
+    /// Normalises `input` (the rules are above, on [`Normalized`]).
     pub fn new(input: &'t str) -> Normalized<'t> {
         let bytes = input.as_bytes();
         let mut text = String::with_capacity(input.len());
