@@ -143,6 +143,7 @@ pub(crate) const ANAPHORIC_AFTER: &[&str] = &["合计", "之和", "相加"];
 /// After `N 年`: the number is a year or a period, not a duration
 /// (`15年以来`, `3 年来`, `2021 年度`).
 pub(crate) const YEAR_AFTER: &[&str] = &[
+    "平均", // 两年平均增长 6.1%: the period of an average, not a figure
     "以来",
     "来",
     "初",

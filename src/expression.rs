@@ -86,7 +86,39 @@ pub(crate) fn expression(input: &str) -> IResult<&str, Expression> {
 /// Returns `None` when the input does not start with the prefix; after the
 /// prefix a number is required (the parse is committed, as with `cut`).
 fn percent_words(input: &str) -> Option<IResult<&str, Expression>> {
-    let (after, unit) = strip_any(input, &[("百分之", PERCENT), ("千分之", PER_MILLE)])?;
+    let (after, unit) = strip_any(
+        input,
+        &[
+            ("百分之", PERCENT),
+            ("千分之", PER_MILLE),
+            ("仟分之", PER_MILLE),
+        ],
+    )?;
+    // 百分之百: a hundred percent.
+    if let Some(rest) = after.strip_prefix('百') {
+        if !rest.starts_with(crate::number::is_hanzi_numeral) {
+            let n = Number {
+                value: Decimal::ONE_HUNDRED,
+                high: None,
+                scale: Scale::One,
+                script: crate::number::Script::Hanzi,
+                integer_digits: 0,
+                fractional: false,
+            };
+            let (rest, bound) = suffix_bound(rest);
+            return Some(Ok((
+                rest,
+                Expression {
+                    value: Value::Number(n.value),
+                    high: None,
+                    unit,
+                    bound,
+                    number: n,
+                    percent_words: true,
+                },
+            )));
+        }
+    }
     Some(match number(after) {
         Ok((rest, n)) if n.scale == Scale::One => {
             let (rest, bound) = suffix_bound(rest);
@@ -307,6 +339,10 @@ mod tests {
         ("224.83亿元，", "224.83", None, "亿元", None, "，"),
         ("13.4%，", "13.4", None, "%", None, "，"),
         ("百分之四十五", "45", None, "%", None, ""),
+        ("百分之百", "100", None, "%", None, ""),
+        ("仟分之贰", "2", None, "‰", None, ""),
+        ("41微克/立方米", "41", None, "微克/立方米", None, ""),
+        ("1.2万元/亩", "1.2", None, "万元/亩", None, ""),
         ("千分之五", "5", None, "‰", None, ""),
         ("6.11‰", "6.11", None, "‰", None, ""),
         ("9.1个百分点", "9.1", None, "个百分点", None, ""),

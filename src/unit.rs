@@ -89,6 +89,8 @@ pub enum Family {
     Energy,
     /// Volume: `立方米`.
     Volume,
+    /// A quantity per unit: `微克/立方米`, `元/平方米`, `公斤/亩`.
+    Rate,
     /// A count with its classifier: `个`, `家`, `人次`, `大类`.
     Count,
     /// A duration: `天`, `小时`, `年`, `个月`.
@@ -210,6 +212,37 @@ macro_rules! first {
 /// The unit words, longest forms first within each first character so that
 /// `人次` wins over `人` and `个百分点` over `个`. Each line: example.
 static LEXICON: &[Entry] = &[
+    // rates, before their numerators — 41 微克/立方米, 5800 元/平方米, 600 公斤/亩
+    entry!(
+        ["微克/立方米", "微克每立方米"],
+        "微克/立方米",
+        "微克/立方米",
+        Rate
+    ),
+    entry!(
+        ["毫克/立方米", "毫克每立方米"],
+        "毫克/立方米",
+        "毫克/立方米",
+        Rate
+    ),
+    entry!(["元/平方米", "元每平方米"], "元/平方米", "元/平方米", Rate),
+    entry!(["元/吨", "元每吨"], "元/吨", "元/吨", Rate),
+    entry!(["元/公斤", "元每公斤"], "元/公斤", "元/公斤", Rate),
+    entry!(["元/斤", "元每斤"], "元/斤", "元/斤", Rate),
+    entry!(["元/亩", "元每亩"], "元/亩", "元/亩", Rate),
+    entry!(["元/人", "元每人"], "元/人", "元/人", Rate),
+    entry!(["元/千瓦时", "元每千瓦时"], "元/千瓦时", "元/千瓦时", Rate),
+    entry!(["公斤/亩", "公斤每亩"], "公斤/亩", "公斤/亩", Rate),
+    entry!(["千克/亩", "千克每亩"], "千克/亩", "千克/亩", Rate),
+    entry!(["吨/公顷", "吨每公顷"], "吨/公顷", "吨/公顷", Rate),
+    entry!(
+        ["人/平方公里", "人每平方公里"],
+        "人/平方公里",
+        "人/平方公里",
+        Rate
+    ),
+    entry!(["公里/小时", "公里每小时"], "公里/小时", "公里/小时", Rate),
+    entry!(["立方米/秒", "立方米每秒"], "立方米/秒", "立方米/秒", Rate),
     // money — 224.83 亿元, 165.6 亿元人民币, 3 亿美元
     entry!(["元人民币"], "元人民币", "元", Money),
     entry!(["人民币元"], "人民币元", "元", Money),
