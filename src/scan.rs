@@ -321,27 +321,29 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
             buf[i].unit = right.unit.with_scale(left.unit.scale);
         }
     }
-    // A bare change takes the unit of the level it changes.
-    for i in 0..buf.len() {
-        if buf[i].bare && buf[i].inherits {
-            let level = buf[..i].iter().rev().find(|c| {
-                c.unit.has_word()
-                    && matches!(
-                        c.unit.family(),
-                        Family::Money
-                            | Family::Count
-                            | Family::Area
-                            | Family::Length
-                            | Family::Weight
-                            | Family::Power
-                            | Family::Energy
-                            | Family::Volume
-                    )
-            });
-            if let Some(level) = level {
-                buf[i].unit = level.unit;
-                buf[i].bare = false;
+    // A bare change takes the unit of the level it changes: the nearest
+    // earlier level in the sentence (one forward pass).
+    let mut level: Option<Unit> = None;
+    for c in buf.iter_mut() {
+        if c.bare && c.inherits {
+            if let Some(unit) = level {
+                c.unit = unit;
+                c.bare = false;
             }
+        } else if c.unit.has_word()
+            && matches!(
+                c.unit.family(),
+                Family::Money
+                    | Family::Count
+                    | Family::Area
+                    | Family::Length
+                    | Family::Weight
+                    | Family::Power
+                    | Family::Energy
+                    | Family::Volume
+            )
+        {
+            level = Some(c.unit);
         }
     }
     buf.retain(|c| !c.bare || c.triggered);
