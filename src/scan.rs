@@ -206,7 +206,7 @@ fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Option<()> {
             c.bound = Some(bound);
         }
     }
-    let bare = !c.unit.has_word() && c.unit.scale == Scale::One;
+    let bare = c.unit == Unit::bare(Scale::One);
     if bare {
         c.bare = true;
         let before = &text[..c.start];

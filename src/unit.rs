@@ -75,7 +75,7 @@ pub enum Family {
     Percent,
     /// Per mille: `‰`, `千分之…`.
     PerMille,
-    /// Percentage points: `个百分点`, `百分点`.
+    /// Percentage points: `个百分点`, `百分点`; per-mille points: `个千分点`.
     Points,
     /// Area: `亩`, `平方米`, `公顷`, `平方公里`.
     Area,
@@ -267,6 +267,9 @@ static LEXICON: &[Entry] = &[
         Points
     ),
     entry!(["百分点", "百分點"], "百分点", "百分点", Points),
+    // per-mille points — 出生率比上年下降 0.75 个千分点
+    entry!(["个千分点", "個千分點"], "个千分点", "千分点", Points),
+    entry!(["千分点", "千分點"], "千分点", "千分点", Points),
     // rank moves — 前移 5 个位次
     entry!(["个位次", "個位次"], "个位次", "位", RankChange),
     entry!(["位次"], "位次", "位", RankChange),
