@@ -34,6 +34,8 @@ pub(crate) const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("少于", Bound::LessThan),  // 少于 3 家
     ("多于", Bound::MoreThan),  // 多于 3 家
     ("低于", Bound::LessThan),  // (空气质量优良天数比例)低于 80% — not for points
+    ("约合", Bound::Approx),    // 约合 20533 美元
+    ("约为", Bound::Approx),    // 约为 3 万人
     ("约", Bound::Approx),      // 约 62.7 亿元
     ("近", Bound::Approx),      // 近 100 人
     ("逾", Bound::MoreThan),    // 逾 2000 家

@@ -8,7 +8,7 @@
 //! ```text
 //! expression   = percent_words | structure | quantity ;
 //! percent_words= ("百分之" | "千分之") number ;
-//! structure    = decimal (":" decimal){2,} ;
+//! structure    = decimal ((":" | "∶") decimal){2,} ;
 //! quantity     = amount (range_sep amount)? suffix_bound? ;
 //! amount       = number approx_mid? scale? approx_mid? unit? ;
 //! unit         = "%" | "‰" | unit_word ;
@@ -73,7 +73,7 @@ pub(crate) fn expression(input: &str) -> IResult<&str, Expression> {
         return r;
     }
     let (rest, first) = number(input)?;
-    if rest.starts_with(':') && first.scale == Scale::One {
+    if rest.starts_with([':', '∶']) && first.scale == Scale::One {
         return structure(input);
     }
     quantity(rest, first)
@@ -149,7 +149,8 @@ fn structure(input: &str) -> IResult<&str, Expression> {
     let mut parts = Structure::new();
     let (mut rest, first) = number(input)?;
     parts.push(first.value);
-    while let Some(after) = rest.strip_prefix(':') {
+    // `:` (full-width `：` folded) or the ratio sign `∶` (U+2236).
+    while let Some(after) = rest.strip_prefix([':', '∶']) {
         match number(after) {
             Ok((r, n)) if n.scale == Scale::One && n.high.is_none() => {
                 if !parts.push(n.value) {
@@ -357,6 +358,7 @@ mod tests {
         ("10%-20%", "10", Some("20"), "%", None, ""),
         ("10-20亿元", "10", Some("20"), "亿元", None, ""),
         ("5.1:39.3:55.6", "5.1:39.3:55.6", None, "", None, ""),
+        ("21.5∶36.1∶42.4。", "21.5:36.1:42.4", None, "", None, "。"),
         ("1000万亩", "1000", None, "万亩", None, ""),
         ("64.4万家", "64.4", None, "万家", None, ""),
         ("6万千瓦", "6", None, "万千瓦", None, ""),
