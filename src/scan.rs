@@ -225,8 +225,10 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
     let after = &text[c.end..];
     let hanzi = expr.number.script == Script::Hanzi && !expr.percent_words;
     let no_arabic_digit = expr.number.script == Script::Hanzi;
-    // 数十万个, 几十个: indefinite.
-    if context::ends_with_word(&text[..c.start], context::INDEFINITE_BEFORE).is_some() {
+    // 数十万个, 几十个: indefinite (预算数109466万元 is not).
+    if no_arabic_digit
+        && context::ends_with_word(&text[..c.start], context::INDEFINITE_BEFORE).is_some()
+    {
         return true;
     }
     // Years and periods: 2021 年, 二〇二一年, 15年以来, 3 年来.
