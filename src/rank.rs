@@ -132,10 +132,11 @@ pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Rea
         }
     }
     if before.ends_with('前') && !before.ends_with("之前") && integral {
-        // Top N: 前三位, 全省前三.
+        // Top N: 前三位, 全省前三. But 前七个月, 前 3 年 name a period.
         let top_start = c.start - '前'.len_utf8();
         let before_top = &text[..top_start];
         match word {
+            _ if expr.unit.family() == Family::Time => return Reading::NotARank,
             "位" | "名" if expr.unit.scale == Scale::One => {
                 c.unit = if word == "位" {
                     unit::RANK_WEI
@@ -211,6 +212,7 @@ mod tests {
         ("后退 2 位", Some(("后退 2 位", "-2", "位", None))),
         ("上升 3 名", Some(("上升 3 名", "3", "名", None))),
         ("第三期", None),
+        ("今年前七个月，", None),
         ("第一，坚持", None),
         ("第二个百年", None),
         ("摆在首位", None),
