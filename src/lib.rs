@@ -93,9 +93,27 @@
 //! * `超` and `低于` directly before a number are bounds, except before
 //!   percentage points, where they compare.
 //! * `N 年` is a year, not a duration, when N has three or more digits or
-//!   is followed by `以来`, `来`, `初`, `底`, `末`, `度` …
+//!   is followed by `以来`, `来`, `初`, `底`, `末`, `度` …;
+//!   `两年平均`, `前七个月` and `3 年来` name periods, not figures.
 //! * White space is removed inside expressions, except between two ASCII
 //!   letters or digits, which stay two tokens.
+//! * Arabic groups with Chinese units are one number (`5万4千6百` = 54600,
+//!   `1亿2000万` = 120000000, `3万4000` = 34000); `千` that starts a unit
+//!   stays in the unit (`1千克`, `一百千瓦`).
+//! * `半` after a unit adds a half (`一吨半` = 1.5 吨); `百分之百` is 100 %.
+//! * A figure with `以上`/`以下` followed by a noun or `的` is a threshold
+//!   inside a subject and is not reported (`500 万元以上的重点项目`), unless it
+//!   is a share (`30% 以上的行政村`: at least 30 % of the villages) or follows
+//!   a level verb (`达到 90% 以上的…`).
+//! * A Chinese numeral is indefinite after `数`, `几`, `若干` (`数十万个`);
+//!   `一` + classifier is an article (`一个`, `一批`) unless counted
+//!   (`新增一家`); a lone `零` is part of a word (`零部件`).
+//! * Chinese numerals inside a short quotation (`“三个一批”`) and any figure
+//!   inside a title (`《三年行动计划》`) are names, not figures.
+//! * Rates are units of their own (`41 微克/立方米`, `1.2 万元/亩`: base
+//!   `元/亩`); `个千分点` is a per-mille point, base `千分点`.
+//! * `位次` is always a rank move; `位`/`名` are ranks after `第` or `前`,
+//!   moves after `前移`, `上升`, `后退` …, and counts otherwise (`3 位专家`).
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
