@@ -231,10 +231,18 @@ fn amount(after_number: &str, mut n: Number) -> (&str, Number, Unit, Option<Boun
 }
 
 /// ```text
-/// approx_mid = "余" | "多"      (only before a scale or a unit word)
+/// approx_mid = "余" | "多" | "几"      (only before a scale or a unit word)
 /// ```
 fn approx_mid(input: &str) -> Option<(&str, Bound)> {
-    let (rest, b) = strip_any(input, &[("余", Bound::Approx), ("多", Bound::MoreThan)])?;
+    let (rest, b) = strip_any(
+        input,
+        &[
+            ("余", Bound::Approx),
+            ("多", Bound::MoreThan),
+            ("几", Bound::Approx),
+            ("幾", Bound::Approx),
+        ],
+    )?;
     let before_unit = scale(rest).is_ok() || unit_word(rest).is_ok() || percent_sign(rest).is_ok();
     before_unit.then_some((rest, b))
 }
@@ -350,6 +358,8 @@ mod tests {
         ("300余起", "300", None, "起", Some(Bound::Approx), ""),
         ("10多万人", "10", None, "万人", Some(Bound::MoreThan), ""),
         ("十余万", "10", None, "万", Some(Bound::Approx), ""),
+        ("十几个", "10", None, "个", Some(Bound::Approx), ""),
+        ("二十多万人", "20", None, "万人", Some(Bound::MoreThan), ""),
         ("52%左右", "52", None, "%", Some(Bound::Approx), ""),
         ("10亿元以上", "10", None, "亿元", Some(Bound::AtLeast), ""),
         ("12小时以内", "12", None, "小时", Some(Bound::AtMost), ""),
