@@ -92,9 +92,9 @@ const EXCLUSIONS: &str = include_str!("../tests/conformance-exclusions.tsv");
 /// Minimum number of passing cases per file. Floors are raised, never
 /// lowered: a drop below a floor is a regression of the recogniser.
 const FLOORS: &[(&str, usize)] = &[
-    ("number.jsonl", 220),
+    ("number.jsonl", 231),
     ("ordinal.jsonl", 1),
-    ("percent.jsonl", 71),
+    ("percent.jsonl", 72),
     ("currency.jsonl", 18),
     ("dimension.jsonl", 17),
 ];

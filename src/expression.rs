@@ -222,11 +222,6 @@ fn amount(after_number: &str, mut n: Number) -> (&str, Number, Unit, Option<Boun
             }
         }
     }
-    if bound.is_some() && unit == Unit::bare(n.scale) && n.scale == Scale::One {
-        // `余`/`多` only count before a scale or a unit: in `10 多家` fine,
-        // in `10 多` alone it is another word.
-        return (after_number, n, Unit::bare(Scale::One), None);
-    }
     (rest, n, unit, bound)
 }
 
@@ -243,7 +238,12 @@ fn approx_mid(input: &str) -> Option<(&str, Bound)> {
             ("幾", Bound::Approx),
         ],
     )?;
-    let before_unit = scale(rest).is_ok() || unit_word(rest).is_ok() || percent_sign(rest).is_ok();
+    // Or at the end of a clause: 四百多，
+    let before_unit = scale(rest).is_ok()
+        || unit_word(rest).is_ok()
+        || percent_sign(rest).is_ok()
+        || rest.is_empty()
+        || rest.starts_with(['，', '。', '；', '、', ',', '）']);
     before_unit.then_some((rest, b))
 }
 
@@ -378,7 +378,9 @@ mod tests {
         ("7大类", "7", None, "大类", None, ""),
         ("0.38万", "0.38", None, "万", None, ""),
         ("2021-12", "2021", None, "", None, "-12"),
-        ("10多", "10", None, "", None, "多"),
+        ("10多，", "10", None, "", Some(Bound::MoreThan), "，"),
+        ("10多元", "10", None, "元", Some(Bound::MoreThan), ""),
+        ("10多样", "10", None, "", None, "多样"),
         ("三四个", "3", Some("4"), "个", None, ""),
         ("一吨半", "1.5", None, "吨", None, ""),
         ("十五斤半", "15.5", None, "斤", None, ""),

@@ -230,8 +230,8 @@ fn token(c: char) -> Option<Token> {
     Some(match c {
         '零' | '〇' => Token::Digit(0),
         '一' | '壹' => Token::Digit(1),
-        '二' | '两' | '兩' | '贰' | '貳' => Token::Digit(2),
-        '三' | '叁' | '參' => Token::Digit(3),
+        '二' | '两' | '兩' | '贰' | '貳' | '俩' | '倆' => Token::Digit(2),
+        '三' | '叁' | '參' | '仨' => Token::Digit(3),
         '四' | '肆' => Token::Digit(4),
         '五' | '伍' => Token::Digit(5),
         '六' | '陆' | '陸' => Token::Digit(6),
@@ -587,6 +587,7 @@ mod tests {
         ("壹万贰仟", "12000", Scale::One, ""),
         ("叁佰元", "300", Scale::One, "元"),
         ("肆佰陸拾", "460", Scale::One, ""),
+        ("倆千两百贰拾二", "2222", Scale::One, ""),
         ("〇", "0", Scale::One, ""),
         ("零", "0", Scale::One, ""),
         ("二〇二二年", "2022", Scale::One, "年"),

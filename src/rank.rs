@@ -154,6 +154,13 @@ pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Rea
                     c.start = top_start - group.len();
                     return Reading::Rank;
                 }
+                if context::ends_with_word(before_top, RANK_VERBS).is_some() {
+                    // 排名前三的品牌, 位居前五.
+                    c.unit = unit::BARE_RANK;
+                    c.bound = Some(Bound::AtMost);
+                    c.start = top_start;
+                    return Reading::Rank;
+                }
             }
             _ => {}
         }
@@ -204,6 +211,10 @@ mod tests {
             Some(("前 30 名", "30", "名", Some("at_most"))),
         ),
         ("全省前三，", Some(("全省前三", "3", "", Some("at_most")))),
+        (
+            "销量排名前三的品牌",
+            Some(("前三", "3", "", Some("at_most"))),
+        ),
         ("居全省首位", Some(("首位", "1", "位", None))),
         (
             "较上年前移 5 个位次。",

@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 /// every byte once, so it finds both in the same pass).
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "[0-9]|[〇零一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]|首位|[。；！？;]",
+        "[0-9]|[〇零一二两兩俩倆三仨四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]|首位|[。；！？;]",
     )
     .expect("the candidate pattern is valid")
 });
