@@ -96,6 +96,9 @@ pub(crate) fn recognise_at(text: &str, at: usize, in_context: bool) -> Outcome {
     if rest.starts_with("首位") {
         return first_place(text, at);
     }
+    if lone_numeral_in_a_word(text, at) {
+        return Outcome::Skip(run_end(text, at));
+    }
     let (after, expr) = match expression(rest) {
         Ok(ok) => ok,
         Err(nom::Err::Failure(e)) if e.code == OVERFLOW => {
@@ -146,6 +149,39 @@ pub(crate) fn recognise_at(text: &str, at: usize, in_context: bool) -> Outcome {
         return Outcome::Skip(end);
     }
     Outcome::Found(c)
+}
+
+/// Cheap test before any parsing: one Chinese numeral character followed by
+/// a character that can continue no expression (`一般`, `一是`, `四水同治`,
+/// `三大特征`) is part of a word. Ordinals and top-N (`第一`, `前三`) are left
+/// to the full reading.
+fn lone_numeral_in_a_word(text: &str, at: usize) -> bool {
+    let mut chars = text[at..].chars();
+    let (Some(numeral), Some(next)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    !numeral.is_ascii_digit()
+        && is_cjk(next)
+        && !is_hanzi_numeral(next)
+        && !unit::can_start_unit(next)
+        && !matches!(
+            next,
+            '余' | '多'
+                | '几'
+                | '幾'
+                | '半'
+                | '以'
+                | '左'
+                | '上'
+                | '之'
+                | '内'
+                | '至'
+                | '到'
+                | '点'
+                | '點'
+                | '分'
+        )
+        && !text[..at].ends_with(['第', '前', '负', '負'])
 }
 
 /// `首位` is rank 1 after a group or a verb of rank (`居全省首位`); elsewhere

@@ -402,6 +402,13 @@ pub(crate) fn unit_word(input: &str) -> IResult<&str, Unit> {
     no_match()
 }
 
+/// Whether some unit word starts with `c` (`元`, `个`, `亩` …).
+pub(crate) fn can_start_unit(c: char) -> bool {
+    let index = &*FORMS_BY_FIRST_CHAR;
+    let at = index.partition_point(|&(first, _, _)| first < c);
+    index.get(at).is_some_and(|&(first, _, _)| first == c)
+}
+
 /// Every written form of the lexicon keyed by its first character, sorted
 /// by that character and then by length (longest first), so that a lookup
 /// compares only the handful of forms that can match.
