@@ -105,6 +105,16 @@ impl Value {
     }
 }
 
+impl Value {
+    /// The value with its sign flipped (a structure has no sign).
+    pub(crate) fn negated(self) -> Value {
+        match self {
+            Value::Number(d) => Value::Number(-d),
+            other => other,
+        }
+    }
+}
+
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

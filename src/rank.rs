@@ -25,7 +25,7 @@
 
 use crate::context;
 use crate::expression::Expression;
-use crate::mention::{Bound, Value};
+use crate::mention::Bound;
 use crate::scan::Candidate;
 use crate::unit::{self, Family, Scale};
 
@@ -74,13 +74,6 @@ pub(crate) enum Reading {
     NoRankWord,
 }
 
-fn negate(v: Value) -> Value {
-    match v {
-        Value::Number(d) => Value::Number(-d),
-        other => other,
-    }
-}
-
 /// Reads `第`, `前` and verbs of move before the candidate's number.
 pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Reading {
     let word = expr.unit.word();
@@ -126,7 +119,7 @@ pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Rea
             c.unit = u.with_family(Family::RankChange);
             c.start -= verb.len();
             if sign < 0 {
-                c.value = negate(c.value);
+                c.value = c.value.negated();
             }
             return Reading::Rank;
         }

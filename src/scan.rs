@@ -205,13 +205,6 @@ fn first_place(text: &str, at: usize) -> Outcome {
     })
 }
 
-fn negate(v: Value) -> Value {
-    match v {
-        Value::Number(d) => Value::Number(-d),
-        other => other,
-    }
-}
-
 /// Reads the words before the number: sign, ordinal `第`, top-N `前`, rank
 /// moves, bound words, ranking groups. Returns `None` when they make the
 /// number no mention (a list marker `第一`, a batch `第三期`).
@@ -225,7 +218,7 @@ fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Option<()> {
         if !is_separator {
             c.start -= w.len();
             if sign < 0 {
-                c.value = negate(c.value);
+                c.value = c.value.negated();
             }
         }
     }
