@@ -64,7 +64,8 @@
 //! # Output
 //!
 //! One line per file, `number.jsonl: passed P/attempted A (skipped S
-//! not_supported, E excluded)`, then `conformance: N passed, M failed`.
+//! not_supported, E excluded)`, then `conformance: N of T attempted cases
+//! agree with the peer, M differ`.
 //! Every failure (input, expected, what tongji produced) is written to
 //! `conformance-failures.txt` in the current directory. The exit status is
 //! non-zero when a file passes fewer cases than its floor in [`FLOORS`].
@@ -354,7 +355,10 @@ fn main() -> ExitCode {
             status = ExitCode::FAILURE;
         }
     }
-    println!("conformance: {passed} passed, {failed} failed");
+    println!(
+        "conformance: {passed} of {} attempted cases agree with the peer, {failed} differ (see {FAILURES_FILE})",
+        passed + failed
+    );
     status
 }
 
