@@ -64,7 +64,9 @@ pub(crate) const COUNTING_VERBS: &[&str] = &[
     "共", "共计", "合计", "新增", "增加", "减少", "仅", "只有", "达到", "达", "计", "净增",
 ];
 
-/// What may follow a figure that carries `以上`/`以下`; anything else
+/// What may follow a figure that carries `以上`/`以下` (punctuation, a
+/// conjunction, or the verb of the next clause part: `增长`, `同比`, `较`);
+/// anything else
 /// (`的`, a noun) makes the figure a threshold inside a subject
 /// (`500 万元以上的重点项目`, `10 亿元以上项目`), which SPEC §3 keeps in the
 /// subject and does not report.

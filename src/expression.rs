@@ -226,7 +226,7 @@ fn amount(after_number: &str, mut n: Number) -> (&str, Number, Unit, Option<Boun
 }
 
 /// ```text
-/// approx_mid = "余" | "多" | "几"      (only before a scale or a unit word)
+/// approx_mid = "余" | "多" | "几"      (before a scale, a unit or the end of a clause)
 /// ```
 fn approx_mid(input: &str) -> Option<(&str, Bound)> {
     let (rest, b) = strip_any(

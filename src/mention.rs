@@ -228,12 +228,16 @@ impl Mention<'_> {
     }
 }
 
-/// `value` × the unit's scale, normalised. Values were checked not to
-/// overflow when the mention was built.
+/// `value` × the unit's scale, normalised. Every way a mention gets its
+/// value and unit checks first that this product fits (the scanner's
+/// overflow test, `Candidate::take_unit`), so the fallback below is never
+/// taken; it exists only so that this accessor cannot panic.
 fn scale_value(value: Value, unit: Unit) -> Value {
     match value {
         Value::Number(d) => {
-            Value::Number(d.checked_mul(unit.scale.factor()).unwrap_or(d).normalize())
+            let scaled = d.checked_mul(unit.scale.factor());
+            debug_assert!(scaled.is_some(), "{d} × {:?} overflows", unit.scale);
+            Value::Number(scaled.unwrap_or(d).normalize())
         }
         Value::Structure(s) => Value::Structure(s),
     }

@@ -54,6 +54,21 @@ pub(crate) struct Candidate {
     pub inherits: bool,
 }
 
+impl Candidate {
+    /// Gives the candidate a unit found elsewhere in its sentence, unless its
+    /// value (or upper end) would overflow under that unit's scale: a figure
+    /// is never reported with a wrong base value (SPEC §4).
+    fn take_unit(&mut self, unit: Unit) {
+        let factor = unit.scale.factor();
+        let fits = |d: Decimal| d.checked_mul(factor).is_some();
+        let value_fits = self.value.as_decimal().is_none_or(fits);
+        if value_fits && self.high.is_none_or(fits) {
+            self.unit = unit;
+            self.bare = false;
+        }
+    }
+}
+
 /// What recognising at one candidate gave.
 pub(crate) enum Outcome {
     /// A mention (maybe provisional, if bare).
@@ -331,26 +346,29 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
     // A unit written once at the end of a list applies to every item.
     for i in (0..buf.len().saturating_sub(1)).rev() {
         let (left, right) = (buf[i], buf[i + 1]);
-        let joiner = &text[left.end..right.start];
-        if left.bare
-            && matches!(joiner, "、" | "和" | "及" | "与" | "或" | ",")
-            && (right.unit.has_word())
+        let joined = matches!(
+            &text[left.end..right.start],
+            "、" | "和" | "及" | "与" | "或" | ","
+        );
+        if !joined || !right.unit.has_word() {
+            continue;
+        }
+        let unit = if left.bare
             && !matches!(
                 right.unit.family(),
                 Family::Rank | Family::RankChange | Family::Structure
-            )
-        {
-            buf[i].unit = right.unit;
-            buf[i].bare = false;
+            ) {
+            right.unit
         } else if left.unit.family() == Family::Number
             && left.unit.scale != Scale::One
-            && matches!(joiner, "、" | "和" | "及" | "与" | "或")
-            && right.unit.has_word()
             && right.unit.family() == Family::Money
         {
             // 29.8 亿、16.2 亿、12.9 亿元: the scale stays the item's own.
-            buf[i].unit = right.unit.with_scale(left.unit.scale);
-        }
+            right.unit.with_scale(left.unit.scale)
+        } else {
+            continue;
+        };
+        buf[i].take_unit(unit);
     }
     // A bare change takes the unit of the level it changes: the nearest
     // earlier level in the sentence (one forward pass).
@@ -358,8 +376,7 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
     for c in buf.iter_mut() {
         if c.bare && c.inherits {
             if let Some(unit) = level {
-                c.unit = unit;
-                c.bare = false;
+                c.take_unit(unit);
             }
         } else if c.unit.has_word()
             && matches!(

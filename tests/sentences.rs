@@ -518,6 +518,23 @@ const CASES: &[(&str, &[Expected])] = &[
             ("90.9%", "90.9", None, "%", "90.9", "%", None),
         ],
     ),
+    // A list unit whose scale would overflow an item is not given to it
+    // (SPEC §4: never a wrong value); the item stays a bare figure after 为.
+    (
+        "分别为 99999999999999999999999999、1 万亿元。",
+        &[
+            (
+                "99999999999999999999999999",
+                "99999999999999999999999999",
+                None,
+                "",
+                "99999999999999999999999999",
+                "",
+                None,
+            ),
+            ("1 万亿元", "1", None, "万亿元", "1000000000000", "元", None),
+        ],
+    ),
     // --- not mentions (SPEC §2) ---
     ("建立起数十万个种类，几十个章", &[]),
     ("市六届人大六次会议", &[]),
