@@ -1,9 +1,11 @@
-//! Dumps what tongji finds, one JSON object per line.
+//! Dumps what tongji finds: indicator records (SPEC §3) as JSON Lines by
+//! default, as CSV with `--csv`, or mentions (SPEC §2) with `--mentions`.
 //!
 //! ```text
-//! cargo run --release --example dump -- --mentions [FILE…]
+//! cargo run --release --example dump -- [--year 2021] [--csv] [--mentions] [FILE…]
 //! ```
 //!
+//! `--year` is the reference year for periods printed without one (`全年`).
 //! With no FILE it runs on the gazette shipped in `tests/data/`. A file that
 //! is not UTF-8 is reported with its name and the byte offset of the first
 //! bad byte, and the exit status is non-zero. Numbers too large to represent
@@ -17,15 +19,39 @@ use std::process::ExitCode;
 const DEFAULT_CORPUS: &str = include_str!("../tests/data/nanyang-gazette-2022-01.txt");
 const DEFAULT_NAME: &str = "tests/data/nanyang-gazette-2022-01.txt";
 
-const USAGE: &str = "usage: dump [--mentions] [FILE…]\n\n\
-    Prints one JSON object per mention per line (SPEC §2 shape).\n\
+const USAGE: &str = "usage: dump [--year YYYY] [--csv] [--mentions] [FILE…]\n\n\
+    Prints one indicator record per line (SPEC §3 JSON shape), or with --csv\n\
+    a CSV table with a header row; --mentions prints mentions (SPEC §2)\n\
+    instead. --year sets the reference year for periods without one.\n\
     With no FILE, reads the gazette shipped in tests/data/.";
+
+/// What to print.
+#[derive(Clone, Copy)]
+struct Mode {
+    mentions: bool,
+    csv: bool,
+    extractor: tongji::Extractor,
+}
 
 fn main() -> ExitCode {
     let mut files: Vec<PathBuf> = Vec::new();
-    for arg in std::env::args_os().skip(1) {
+    let mut mode = Mode {
+        mentions: false,
+        csv: false,
+        extractor: tongji::Extractor::new(),
+    };
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
         match arg.to_str() {
-            Some("--mentions") => {}
+            Some("--mentions") => mode.mentions = true,
+            Some("--csv") => mode.csv = true,
+            Some("--year") => match args.next().and_then(|y| y.to_str()?.parse::<u16>().ok()) {
+                Some(year) => mode.extractor = mode.extractor.reference_year(year),
+                None => {
+                    eprintln!("dump: --year needs a year such as 2021\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             Some("-h" | "--help") => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -40,15 +66,20 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut status = ExitCode::SUCCESS;
+    if mode.csv && !mode.mentions {
+        if let Err(e) = writeln!(out, "{}", CSV_HEADER.join(",")) {
+            return broken_pipe_or_fail(e);
+        }
+    }
     if files.is_empty() {
-        if let Err(e) = dump(DEFAULT_NAME, DEFAULT_CORPUS, &mut out) {
+        if let Err(e) = dump(mode, DEFAULT_NAME, DEFAULT_CORPUS, &mut out) {
             return broken_pipe_or_fail(e);
         }
     }
     for path in &files {
         match read_utf8(path) {
             Ok(text) => {
-                if let Err(e) = dump(&path.display().to_string(), &text, &mut out) {
+                if let Err(e) = dump(mode, &path.display().to_string(), &text, &mut out) {
                     return broken_pipe_or_fail(e);
                 }
             }
@@ -86,7 +117,18 @@ fn read_utf8(path: &Path) -> Result<String, String> {
     })
 }
 
-fn dump(name: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
+fn dump(mode: Mode, name: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
+    if !mode.mentions {
+        for r in mode.extractor.records(text) {
+            if mode.csv {
+                write_csv_row(&r, out)?;
+            } else {
+                serde_json::to_writer(&mut *out, &r)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        return Ok(());
+    }
     let mut found = tongji::mentions(text);
     for m in found.by_ref() {
         serde_json::to_writer(&mut *out, &m)?;
@@ -101,4 +143,65 @@ fn dump(name: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
         );
     }
     Ok(())
+}
+
+const CSV_HEADER: &[&str] = &[
+    "subject",
+    "scope",
+    "kind",
+    "value",
+    "high",
+    "unit",
+    "base_value",
+    "base_unit",
+    "bound",
+    "planned",
+    "compared_to",
+    "period_text",
+    "period_from",
+    "period_to",
+    "source",
+    "headline",
+    "span_start",
+    "span_end",
+    "text",
+];
+
+/// One record as a CSV row (RFC 4180 quoting; empty cells for nulls).
+fn write_csv_row(r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let period = r.period.as_ref();
+    let month = |m: Option<tongji::YearMonth>| m.map(|m| m.to_string()).unwrap_or_default();
+    let cells = [
+        opt(&r.subject),
+        opt(&r.scope),
+        r.kind.to_string(),
+        r.value.to_string(),
+        r.high.map(|h| h.to_string()).unwrap_or_default(),
+        r.unit.clone(),
+        r.base.value.to_string(),
+        r.base.unit.clone(),
+        r.bound.map(|b| b.as_str().to_string()).unwrap_or_default(),
+        r.planned.to_string(),
+        opt(&r.compared_to),
+        period.map(|p| p.text.clone()).unwrap_or_default(),
+        month(period.and_then(|p| p.from)),
+        month(period.and_then(|p| p.to)),
+        opt(&r.source),
+        opt(&r.headline),
+        r.span.start.to_string(),
+        r.span.end.to_string(),
+        r.text.clone(),
+    ];
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        if cell.contains([',', '"', '\n', '\r']) {
+            write!(out, "\"{}\"", cell.replace('"', "\"\""))?;
+        } else {
+            out.write_all(cell.as_bytes())?;
+        }
+    }
+    out.write_all(b"\n")
 }

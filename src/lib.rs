@@ -118,19 +118,29 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod clause;
 mod context;
+pub mod document;
 mod error;
 mod expression;
+mod extract;
+mod lead;
+mod lexicon;
 mod mention;
 mod normalize;
 mod number;
+mod period;
 mod rank;
+mod record;
 mod scan;
 mod unit;
 
 pub use error::{Error, ErrorKind};
+pub use extract::{extract, Extractor, Records};
 pub use mention::{Base, Bound, Mention, Span, Structure, Value, MAX_STRUCTURE_PARTS};
 pub use normalize::Normalized;
+pub use period::YearMonth;
+pub use record::{BaseValue, Kind, Period, Record};
 pub use scan::Mentions;
 pub use unit::{Family, Scale, Unit};
 

@@ -481,6 +481,13 @@ impl<'t> Iterator for Mentions<'t> {
     type Item = Mention<'t>;
 
     fn next(&mut self) -> Option<Mention<'t>> {
+        self.next_located().map(|(m, _)| m)
+    }
+}
+
+impl<'t> Mentions<'t> {
+    /// The next mention and its span in the normalised text.
+    pub(crate) fn next_located(&mut self) -> Option<(Mention<'t>, std::ops::Range<usize>)> {
         if self.next_out >= self.buf.len() && !self.fill() {
             return None;
         }
@@ -490,14 +497,15 @@ impl<'t> Iterator for Mentions<'t> {
             .norm
             .to_original_hinted(c.start..c.end, &mut self.map_hint);
         let input = self.norm.original();
-        Some(Mention {
+        let mention = Mention {
             span: span.clone().into(),
             text: Cow::Borrowed(&input[span]),
             value: c.value,
             high: c.high,
             unit: c.unit,
             bound: c.bound,
-        })
+        };
+        Some((mention, c.start..c.end))
     }
 }
 

@@ -1,0 +1,283 @@
+//! The words before a figure in its clause (its *lead*), read as subject,
+//! verb, basis, rank group and share.
+//!
+//! | lead | subject | verb | basis / group / share |
+//! |---|---|---|---|
+//! | `全市一般公共预算收入完成` | `一般公共预算收入` (scope `全市`) | level | |
+//! | `同比增长` | (inherited) | up | basis `同比` |
+//! | `高于全省` | (inherited) | above | basis `全省` |
+//! | `比上年同期增长` | (inherited) | up | basis `上年同期` |
+//! | `总量稳居全省` | `总量` (an attribute) | | group `全省` |
+//! | `完成投资` | `投资` | level | |
+//! | `税收收入中占比较大的国内增值税、契税分别增长` | `国内增值税、契税` | up, respectively | |
+//! | `占全部投资的比重为` | (inherited) | level | share `全部投资的比重` |
+
+use crate::clause;
+use crate::lexicon::{keyword, Word};
+
+/// What a lead says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Lead {
+    /// The subject named before the verb, cleaned; empty when none.
+    pub subject: String,
+    /// A scope named at the start of the subject.
+    pub scope: Option<String>,
+    /// The last verb of change or comparison.
+    pub governing: Option<Word>,
+    /// The basis of a comparison (`全省`, `上年同期`, `同比`).
+    pub basis: Option<String>,
+    /// The group after a rank verb (`全省`).
+    pub group: Option<String>,
+    /// The whole after `占` (`全部投资的比重`); `Some("")` for a bare `占`.
+    pub share: Option<String>,
+    /// `分别` was read.
+    pub respectively: bool,
+    /// `完成`/`实现` was read.
+    pub done: bool,
+    /// The lead ends with `等` or `的`: the noun after the figure names it.
+    pub ends_open: bool,
+    /// The last non-empty segment (for a figure in parentheses).
+    pub last_segment: String,
+}
+
+/// What the current segment of a lead is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Subject,
+    Object,
+    Basis,
+    Group,
+    Share,
+    Ignore,
+}
+
+/// `text` without anything inside brackets (`（下同）`, `(含邓州)`).
+pub(crate) fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0u32;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// List joiners between items: `、`, `和`, `及`, `与`, `以及`.
+pub(crate) fn is_joiner_only(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .trim_start_matches("以及")
+            .chars()
+            .all(|c| matches!(c, '、' | '和' | '及' | '与' | ',' | '，'))
+}
+
+/// Splits a list of names on `、`, `和`, `及`, `与`.
+pub(crate) fn split_list(text: &str) -> Vec<&str> {
+    text.split(['、', '和', '及', '与'])
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Cleans a noun phrase: drops opening connectives, periods and a scope
+/// (returned), then qualifiers up to the last `的` (`占比较大的国内增值税` →
+/// `国内增值税`), unless the phrase is a share (`…占…的比重`).
+pub(crate) fn clean(text: &str) -> (String, Option<String>) {
+    let text = text.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '“' | '”'));
+    let topic = clause::topic(text);
+    let mut rest = &text[topic.len..];
+    {
+        if let Some(i) = rest.rfind('的') {
+            let after = &rest[i + '的'.len_utf8()..];
+            if !after.is_empty() {
+                rest = after;
+            }
+        }
+    }
+    let rest = rest.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '“' | '”'));
+    (rest.to_string(), topic.scope.map(str::to_string))
+}
+
+/// Reads a lead (brackets already removed).
+pub(crate) fn read(lead: &str) -> Lead {
+    let mut out = Lead::default();
+    let mut slot = Slot::Subject;
+    let mut seg_start = 0;
+    let mut pos = 0;
+    let mut object = String::new();
+    let mut level_word = "";
+    let fill = |out: &mut Lead, slot: Slot, seg: &str, object: &mut String| {
+        if !seg.is_empty() {
+            out.last_segment = seg.to_string();
+        }
+        match slot {
+            Slot::Subject if out.subject.is_empty() => {
+                let (s, scope) = clean(seg);
+                if scope.is_some() && out.scope.is_none() {
+                    out.scope = scope;
+                }
+                out.subject = s;
+            }
+            Slot::Object if !seg.is_empty() => *object = seg.to_string(),
+            Slot::Basis if !seg.is_empty() => out.basis = Some(seg.to_string()),
+            Slot::Group if !seg.is_empty() => out.group = Some(seg.to_string()),
+            Slot::Share => {
+                let share = out.share.get_or_insert_with(String::new);
+                share.push_str(seg);
+            }
+            _ => {}
+        }
+    };
+    while pos < lead.len() {
+        match keyword(&lead[pos..]) {
+            Ok((after, (word, class)))
+                if class != Word::Noun && class != Word::Plan && !after.starts_with('的') =>
+            {
+                fill(&mut out, slot, &lead[seg_start..pos], &mut object);
+                pos += word.len();
+                seg_start = pos;
+                slot = match class {
+                    Word::Level => {
+                        // A level verb after a change names the level:
+                        // `对全部投资增长的贡献率达`.
+                        out.governing = None;
+                        if matches!(word, "完成" | "实现") {
+                            out.done = true;
+                        }
+                        level_word = word;
+                        if slot == Slot::Share {
+                            Slot::Ignore
+                        } else {
+                            Slot::Object
+                        }
+                    }
+                    Word::Up | Word::Down | Word::Above | Word::Below => {
+                        out.governing = Some(class);
+                        if matches!(class, Word::Above | Word::Below) {
+                            Slot::Basis
+                        } else {
+                            Slot::Ignore
+                        }
+                    }
+                    Word::Than => Slot::Basis,
+                    Word::SamePeriod => {
+                        out.basis = Some(word.to_string());
+                        Slot::Ignore
+                    }
+                    Word::Rank => Slot::Group,
+                    Word::Share => {
+                        out.share = Some(String::new());
+                        Slot::Share
+                    }
+                    Word::Respectively => {
+                        out.respectively = true;
+                        Slot::Ignore
+                    }
+                    Word::SentencePlan => Slot::Subject,
+                    _ => Slot::Ignore,
+                };
+            }
+            Ok((_, (word, _))) => pos += word.len(),
+            Err(_) => pos += lead[pos..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    fill(&mut out, slot, &lead[seg_start..], &mut object);
+    if !object.is_empty() {
+        let (object, scope) = clean(&object);
+        if out.subject.is_empty() {
+            out.subject = object;
+            if out.scope.is_none() {
+                out.scope = scope;
+            }
+        } else if out.subject.ends_with("计划") && !object.is_empty() {
+            // 年度计划完成投资: the plan names what is measured.
+            out.subject = format!("{}{level_word}{object}", out.subject);
+        }
+    }
+    out.ends_open = lead.ends_with('等') || lead.ends_with('的');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_examples() {
+        let l = read("全市一般公共预算收入完成");
+        assert_eq!(
+            (l.subject.as_str(), l.scope.as_deref()),
+            ("一般公共预算收入", Some("全市"))
+        );
+        assert!(l.done);
+
+        let l = read("同比增长");
+        assert_eq!(
+            (l.subject.as_str(), l.basis.as_deref(), l.governing),
+            ("", Some("同比"), Some(Word::Up))
+        );
+
+        let l = read("高于全省");
+        assert_eq!(
+            (l.basis.as_deref(), l.governing),
+            (Some("全省"), Some(Word::Above))
+        );
+
+        let l = read("比上年同期增长");
+        assert_eq!(l.basis.as_deref(), Some("上年同期"));
+
+        let l = read("总量稳居全省");
+        assert_eq!(
+            (l.subject.as_str(), l.group.as_deref()),
+            ("总量", Some("全省"))
+        );
+
+        let l = read("完成投资");
+        assert_eq!(l.subject, "投资");
+
+        let l = read("年度计划完成投资");
+        assert_eq!(l.subject, "年度计划完成投资");
+
+        let l = read("税收收入中占比较大的国内增值税、契税分别增长");
+        assert_eq!(l.subject, "国内增值税、契税");
+        assert!(l.respectively);
+
+        let l = read("占全部投资的比重为");
+        assert_eq!(
+            (l.subject.as_str(), l.share.as_deref()),
+            ("", Some("全部投资的比重"))
+        );
+
+        let l = read("经济总量首次");
+        assert_eq!(l.subject, "经济总量");
+
+        let l = read("分别高于一季度、二季度和三季度");
+        assert_eq!(l.basis.as_deref(), Some("一季度、二季度和三季度"));
+
+        let l = read("降幅收窄");
+        assert_eq!(l.governing, Some(Word::Up));
+
+        let l = read("本次集中开工的");
+        assert!(l.ends_open);
+    }
+
+    #[test]
+    fn brackets_and_lists() {
+        assert_eq!(
+            without_brackets("出口农产品（包括食用菌类、罐头等）"),
+            "出口农产品"
+        );
+        assert_eq!(without_brackets("项目66个(含邓州)"), "项目66个");
+        assert!(is_joiner_only("、"));
+        assert!(is_joiner_only("和"));
+        assert!(!is_joiner_only("、快于全省"));
+        assert!(!is_joiner_only(""));
+        assert_eq!(
+            split_list("一季度、二季度和三季度"),
+            ["一季度", "二季度", "三季度"]
+        );
+    }
+}

@@ -1,0 +1,316 @@
+//! The small lexicons that drive record assembly (SPEC §3): verbs of level,
+//! change, comparison and rank, and the words that open a clause.
+//!
+//! Each word has one [`Word`] class. [`keyword`] is a nom parser that reads
+//! the longest lexicon word at the start of its input in O(1) per position
+//! (an index by first character built once).
+
+use nom::error::{Error, ErrorKind};
+use nom::IResult;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The class of a lexicon word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Word {
+    /// A level verb: `完成`, `实现`, `达到`, `为`. The noun after it may be
+    /// the subject (`完成投资 130.9 亿元`).
+    Level,
+    /// An upward change: `增长`, `增加`, `提高`, `降幅收窄` (+).
+    Up,
+    /// A downward change: `下降`, `减少`, `回落`, `压减`, `增幅回落` (−).
+    Down,
+    /// A comparison upward: `高于`, `快于`, `超` (+); the noun after it is
+    /// the basis.
+    Above,
+    /// A comparison downward: `低于`, `慢于` (−).
+    Below,
+    /// `比`, `较`: the noun after it is the basis of a change.
+    Than,
+    /// `同比`, `环比`: the basis itself.
+    SamePeriod,
+    /// A rank verb: `居`, `位居`, `稳居`, `跃居`; the noun after it is the
+    /// ranking group.
+    Rank,
+    /// `占`: the noun after it is the whole a share is of.
+    Share,
+    /// `分别`: the values are distributed over subjects or bases.
+    Respectively,
+    /// A word that ends a subject and carries nothing: `首次`, `大幅`, `共`.
+    Adverb,
+    /// A plan that holds for its clause: `计划`, `目标`, `预计`.
+    Plan,
+    /// A plan that holds to the end of its sentence: `谋划`, `力争`.
+    SentencePlan,
+    /// A noun that contains a verb's characters: `占比`, `比重`, `增速`.
+    Noun,
+}
+
+/// `(word, class)`; the longest word wins where two share a start.
+const WORDS: &[(&str, Word)] = &[
+    ("完成", Word::Level),
+    ("实现", Word::Level),
+    ("达到", Word::Level),
+    ("达", Word::Level),
+    ("为", Word::Level),
+    ("是", Word::Level),
+    ("有", Word::Level),
+    ("共计", Word::Level),
+    ("总计", Word::Level),
+    ("累计", Word::Level),
+    ("共", Word::Level),
+    ("增长", Word::Up),
+    ("增加", Word::Up),
+    ("提高", Word::Up),
+    ("提升", Word::Up),
+    ("上升", Word::Up),
+    ("净增", Word::Up),
+    ("拉动", Word::Up),
+    ("增", Word::Up),
+    ("降幅收窄", Word::Up),
+    ("降幅缩小", Word::Up),
+    ("下降", Word::Down),
+    ("减少", Word::Down),
+    ("回落", Word::Down),
+    ("压减", Word::Down),
+    ("降低", Word::Down),
+    ("下滑", Word::Down),
+    ("下拉", Word::Down),
+    ("减", Word::Down),
+    ("降", Word::Down),
+    ("增幅回落", Word::Down),
+    ("增速回落", Word::Down),
+    ("降幅扩大", Word::Down),
+    ("高于", Word::Above),
+    ("快于", Word::Above),
+    ("超过", Word::Above),
+    ("超出", Word::Above),
+    ("超", Word::Above),
+    ("多于", Word::Above),
+    ("低于", Word::Below),
+    ("慢于", Word::Below),
+    ("少于", Word::Below),
+    ("比", Word::Than),
+    ("较", Word::Than),
+    ("同比", Word::SamePeriod),
+    ("环比", Word::SamePeriod),
+    ("居", Word::Rank),
+    ("位居", Word::Rank),
+    ("稳居", Word::Rank),
+    ("跃居", Word::Rank),
+    ("升至", Word::Rank),
+    ("位列", Word::Rank),
+    ("列", Word::Rank),
+    ("排名", Word::Rank),
+    ("排", Word::Rank),
+    ("占", Word::Share),
+    ("分别", Word::Respectively),
+    ("首次", Word::Adverb),
+    ("大幅", Word::Adverb),
+    ("均", Word::Adverb),
+    ("已", Word::Adverb),
+    ("仅", Word::Adverb),
+    ("再", Word::Adverb),
+    ("又", Word::Adverb),
+    ("计划", Word::Plan),
+    ("目标", Word::Plan),
+    ("预计", Word::Plan),
+    ("每年", Word::Plan),
+    ("拟", Word::Plan),
+    ("谋划", Word::SentencePlan),
+    ("力争", Word::SentencePlan),
+    ("确保", Word::SentencePlan),
+    ("规划", Word::SentencePlan),
+    ("占比", Word::Noun),
+    ("比重", Word::Noun),
+    ("比例", Word::Noun),
+    ("增速", Word::Noun),
+    ("增幅", Word::Noun),
+    ("增量", Word::Noun),
+    ("增值", Word::Noun),
+    ("增长率", Word::Noun),
+    ("降幅", Word::Noun),
+    ("为主", Word::Noun),
+    ("为代表", Word::Noun),
+    ("有限", Word::Noun),
+    ("有关", Word::Noun),
+    ("有效", Word::Noun),
+    ("是否", Word::Noun),
+    ("列入", Word::Noun),
+    ("居民", Word::Noun),
+    ("达标", Word::Noun),
+    ("超市", Word::Noun),
+    ("较大", Word::Noun),
+    ("比较", Word::Noun),
+    ("共享", Word::Noun),
+    ("共同", Word::Noun),
+    ("完成率", Word::Noun),
+    ("实现率", Word::Noun),
+    ("均衡", Word::Noun),
+    ("人均", Word::Noun),
+    ("平均", Word::Noun),
+    ("计划总投资", Word::Noun),
+    ("减税", Word::Noun),
+    ("降费", Word::Noun),
+    ("增值税", Word::Noun),
+    ("公共", Word::Noun),
+    ("中共", Word::Noun),
+    ("国有", Word::Noun),
+    ("所有", Word::Noun),
+    ("现有", Word::Noun),
+    ("有序", Word::Noun),
+    ("持有", Word::Noun),
+    ("含有", Word::Noun),
+    ("没有", Word::Noun),
+    ("行列", Word::Noun),
+    ("系列", Word::Noun),
+    ("列车", Word::Noun),
+    ("排放", Word::Noun),
+    ("安排", Word::Noun),
+    ("排查", Word::Noun),
+    ("排污", Word::Noun),
+    ("排水", Word::Noun),
+    ("较快", Word::Noun),
+    ("较好", Word::Noun),
+    ("较高", Word::Noun),
+    ("较低", Word::Noun),
+    ("超低", Word::Noun),
+    ("新增", Word::Noun),
+    ("降水", Word::Noun),
+    ("降雨", Word::Noun),
+    ("行为", Word::Noun),
+    ("作为", Word::Noun),
+    ("均等", Word::Noun),
+    ("再生", Word::Noun),
+    ("发达", Word::Noun),
+    ("下达", Word::Noun),
+    ("传达", Word::Noun),
+    ("表达", Word::Noun),
+    ("占地", Word::Noun),
+    ("占用", Word::Noun),
+    ("居住", Word::Noun),
+    ("居家", Word::Noun),
+    ("增收节支", Word::Noun),
+    ("比赛", Word::Noun),
+    ("对比", Word::Noun),
+    ("成为", Word::Noun),
+    ("因为", Word::Noun),
+    ("认为", Word::Noun),
+    ("以为", Word::Noun),
+];
+
+/// Words indexed by first character, longest first.
+static BY_FIRST_CHAR: LazyLock<HashMap<char, Vec<(&'static str, Word)>>> = LazyLock::new(|| {
+    let mut map: HashMap<char, Vec<(&'static str, Word)>> = HashMap::new();
+    for &(word, class) in WORDS {
+        if let Some(c) = word.chars().next() {
+            map.entry(c).or_default().push((word, class));
+        }
+    }
+    for list in map.values_mut() {
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    map
+});
+
+/// Reads the longest lexicon word at the start of `input`.
+pub(crate) fn keyword(input: &str) -> IResult<&str, (&str, Word)> {
+    let fail = || nom::Err::Error(Error::new(input, ErrorKind::Tag));
+    let first = input.chars().next().ok_or_else(fail)?;
+    let list = BY_FIRST_CHAR.get(&first).ok_or_else(fail)?;
+    list.iter()
+        .find(|(w, _)| input.starts_with(w))
+        .map(|&(w, class)| (&input[w.len()..], (w, class)))
+        .ok_or_else(fail)
+}
+
+/// Words that open a clause and name neither subject nor scope.
+pub(crate) const CONNECTIVES: &[&str] = &[
+    "其中",
+    "同时",
+    "此外",
+    "另外",
+    "其次",
+    "据了解",
+    "据统计",
+    "据悉",
+    "经测算",
+    "按不变价格计算",
+    "当年",
+    "今年",
+    "全年度",
+    "全年",
+    "截至",
+    "截止",
+    "本次",
+    "此次",
+    "这次",
+    "共有",
+    "新增",
+];
+
+/// Anaphora to the event of the brief's opening: the figures after them
+/// take the brief's first period and scope (`本次集中开工的 22 个项目`).
+pub(crate) const THIS_EVENT: &[&str] = &["本次", "此次", "这次"];
+
+/// Subjects that name an attribute of the subject before them:
+/// `总量稳居全省第 3 位` is the 总量 of the 一般公共预算收入.
+pub(crate) const ATTRIBUTES: &[&str] = &[
+    "总量", "增速", "增幅", "占比", "比重", "位次", "规模", "总额", "降幅",
+];
+
+/// Scopes written as fixed words (SPEC §3, `scope`).
+pub(crate) const SCOPES: &[&str] = &[
+    "全市", "我市", "本市", "该市", "全县", "我县", "本县", "该县", "全区", "我区", "本区", "该区",
+    "全省", "我省", "本省", "全国", "全镇", "全乡", "全州",
+];
+
+/// Characters before `市`/`县`/`区`/`省` that make a common word, not a
+/// place name (`城市`, `超市`, `社区`, `园区`).
+pub(crate) const NOT_A_PLACE_BEFORE_SUFFIX: &[char] = &[
+    '都', '超', '上', '股', '夜', '菜', '门', '社', '园', '小', '景', '街', '郊', '地', '市', '县',
+    '区', '省', '范', '发', '新', '老', '旧', '山', '矿', '库', '校', '片', '辖', '政', '节', '反',
+];
+
+/// Verbs that end a noun read after a count (`两所高校获批…`).
+pub(crate) const AFTER_COUNT_STOPS: &[&str] = &[
+    "集中", "开工", "获批", "建设", "落地", "签约", "竣工", "投产", "入选", "通过", "纳入", "实施",
+    "的", "和", "及", "与", "等",
+];
+
+/// Agency endings for an inline credit (`据市统计局…`).
+pub(crate) const AGENCY_ENDINGS: &[&str] = &[
+    "统计局",
+    "局",
+    "厅",
+    "委",
+    "办",
+    "海关",
+    "中心",
+    "院",
+    "署",
+    "部",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_word_wins() {
+        assert_eq!(keyword("降幅收窄2个").unwrap().1, ("降幅收窄", Word::Up));
+        assert_eq!(keyword("降低2个").unwrap().1, ("降低", Word::Down));
+        assert_eq!(keyword("占比居").unwrap().1, ("占比", Word::Noun));
+        assert_eq!(keyword("占全部").unwrap().1, ("占", Word::Share));
+        assert!(keyword("投资").is_err());
+        assert!(keyword("").is_err());
+    }
+
+    #[test]
+    fn every_word_is_found_as_itself_or_longer() {
+        for &(w, class) in WORDS {
+            let (rest, (found, found_class)) = keyword(w).unwrap();
+            assert_eq!((rest, found, found_class), ("", w, class), "{w}");
+        }
+    }
+}

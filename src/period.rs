@@ -1,0 +1,389 @@
+//! Periods: when a figure was measured (SPEC §3, `period`).
+//!
+//! The recogniser is a nom parser over normalised text (no white space,
+//! ASCII digits). It reads what was printed; [`PeriodExpr::resolve`] turns it
+//! into months once a year is known.
+//!
+//! | printed | from | to |
+//! |---|---|---|
+//! | `2021年`, `2021年度` | 2021-01 | 2021-12 |
+//! | `全年` (year from context) | Y-01 | Y-12 |
+//! | `一季度`, `第一季度`, `1季度` | Y-01 | Y-03 |
+//! | `前三季度` | Y-01 | Y-09 |
+//! | `上半年` / `下半年` | Y-01 / Y-07 | Y-06 / Y-12 |
+//! | `1-11月`, `1至11月`, `1-11月份` | Y-01 | Y-11 |
+//! | `前7个月` | Y-01 | Y-07 |
+//! | `12月份`, `12月` | Y-12 | Y-12 |
+//! | `2022年第一季度` | 2022-01 | 2022-03 |
+//! | `到2025年`, `到2025年底`, `至2025年末` | null | 2025-12 |
+//! | `“十四五”末`, `十四五期末` | null | 2025-12 |
+//! | `“十四五”期间`, `“十四五”时期` | 2021-01 | 2025-12 |
+//! | `目前`, `截至目前`, `截止目前` | null | null |
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::{digit1, one_of};
+use nom::combinator::{opt, recognize, value};
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+use std::fmt;
+
+/// A month of a year, printed `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// The year, e.g. 2021.
+    pub year: u16,
+    /// The month, 1 to 12.
+    pub month: u8,
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// A period as printed, before its year is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PeriodExpr {
+    /// The year printed with it, if any.
+    pub year: Option<u16>,
+    /// First and last month; `None` for a point in time (`目前`).
+    pub months: Option<(u8, u8)>,
+    /// `到 2025 年`: only the end is known.
+    pub open_start: bool,
+    /// A target period (`到 2025 年`, `“十四五”末`): the figure is planned.
+    pub target: bool,
+    /// The first year of a span of years (`“十四五”期间` starts in 2021).
+    pub start_year: Option<u16>,
+}
+
+impl PeriodExpr {
+    /// `from` and `to`, taking `year` when none was printed.
+    pub fn resolve(&self, fallback_year: Option<u16>) -> (Option<YearMonth>, Option<YearMonth>) {
+        let Some((first, last)) = self.months else {
+            return (None, None);
+        };
+        let Some(year) = self.year.or(fallback_year) else {
+            return (None, None);
+        };
+        let from = YearMonth {
+            year: self.start_year.unwrap_or(year),
+            month: first,
+        };
+        let to = YearMonth { year, month: last };
+        if self.open_start {
+            (None, Some(to))
+        } else {
+            (Some(from), Some(to))
+        }
+    }
+}
+
+fn year(input: &str) -> IResult<&str, u16> {
+    let (rest, digits) = digit1(input)?;
+    match (digits.len(), digits.parse::<u16>()) {
+        (4, Ok(y)) if (1900..=2199).contains(&y) => Ok((rest, y)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+fn month_number(input: &str) -> IResult<&str, u8> {
+    let (rest, digits) = digit1(input)?;
+    match digits.parse::<u8>() {
+        Ok(m) if (1..=12).contains(&m) => Ok((rest, m)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// `一` … `四` or `1` … `4`.
+fn quarter_digit(input: &str) -> IResult<&str, u8> {
+    alt((
+        value(1, alt((tag("一"), tag("1")))),
+        value(2, alt((tag("二"), tag("2")))),
+        value(3, alt((tag("三"), tag("3")))),
+        value(4, alt((tag("四"), tag("4")))),
+    ))
+    .parse(input)
+}
+
+/// `一季度`, `第一季度`, `前三季度`, `三季度末`.
+fn quarter(input: &str) -> IResult<&str, (u8, u8)> {
+    alt((
+        preceded(tag("前"), quarter_digit)
+            .map(|q| (1, q * 3))
+            .and(tag("季度"))
+            .map(|(m, _)| m),
+        preceded(opt(tag("第")), quarter_digit)
+            .and(tag("季度"))
+            .map(|(q, _)| (q * 3 - 2, q * 3)),
+    ))
+    .parse(input)
+}
+
+fn half(input: &str) -> IResult<&str, (u8, u8)> {
+    alt((value((1, 6), tag("上半年")), value((7, 12), tag("下半年")))).parse(input)
+}
+
+/// `1-11月`, `1至11月份`, `12月份`, `前7个月`.
+fn months(input: &str) -> IResult<&str, (u8, u8)> {
+    let dash = alt((
+        recognize(one_of("-~—–")),
+        tag("至"),
+        tag("到"),
+        tag("－"),
+        tag("～"),
+    ));
+    alt((
+        (month_number, dash, month_number, tag("月"), opt(tag("份")))
+            .map(|(a, _, b, _, _)| (a, b.max(a))),
+        preceded(tag("前"), (month_number, tag("个月"))).map(|(n, _)| (1, n)),
+        (month_number, tag("月"), opt(tag("份"))).map(|(m, _, _)| (m, m)),
+    ))
+    .parse(input)
+}
+
+/// The part of a year a period names, after its year if printed.
+fn part_of_year(input: &str) -> IResult<&str, (u8, u8)> {
+    alt((quarter, half, months)).parse(input)
+}
+
+/// `2021年`, `2021年度`, `2021年1-11月`, `2022年第一季度`, `2025年底`.
+fn dated(input: &str) -> IResult<&str, PeriodExpr> {
+    let (rest, (y, _, _)) = (year, tag("年"), opt(tag("度"))).parse(input)?;
+    let (rest, part) = opt(part_of_year).parse(rest)?;
+    let (rest, _) = opt(alt((tag("底"), tag("末"), tag("全年")))).parse(rest)?;
+    Ok((
+        rest,
+        PeriodExpr {
+            year: Some(y),
+            months: Some(part.unwrap_or((1, 12))),
+            open_start: false,
+            target: false,
+            start_year: None,
+        },
+    ))
+}
+
+/// `“十四五”末`, `十四五期末`, `“十四五”期间`.
+fn five_year_plan(input: &str) -> IResult<&str, PeriodExpr> {
+    let (rest, _) = (
+        opt(one_of("“\"")),
+        tag("十四五"),
+        opt(one_of("”\"")),
+        opt(tag("规划")),
+    )
+        .parse(input)?;
+    let end = YearMonth {
+        year: 2025,
+        month: 12,
+    };
+    alt((
+        value(
+            PeriodExpr {
+                year: Some(end.year),
+                months: Some((12, 12)),
+                open_start: true,
+                target: true,
+                start_year: None,
+            },
+            alt((tag("期末"), tag("末"))),
+        ),
+        value(
+            PeriodExpr {
+                year: Some(end.year),
+                months: Some((1, 12)),
+                open_start: false,
+                target: false,
+                start_year: Some(2021),
+            },
+            alt((tag("期间"), tag("时期"))),
+        ),
+    ))
+    .parse(rest)
+}
+
+/// `到2025年`, `至2025年底`, `到“十四五”末`.
+fn target(input: &str) -> IResult<&str, PeriodExpr> {
+    let (rest, _) = alt((tag("到"), tag("至"), tag("截至"), tag("截止"))).parse(input)?;
+    alt((
+        dated.map(|p| PeriodExpr {
+            open_start: true,
+            target: true,
+            months: p.months.map(|(_, last)| (last, last)),
+            ..p
+        }),
+        five_year_plan,
+    ))
+    .parse(rest)
+}
+
+/// `目前`, `截至目前`, `当前`.
+fn now(input: &str) -> IResult<&str, PeriodExpr> {
+    let (rest, _) = preceded(
+        opt(alt((tag("截至"), tag("截止"), tag("到")))),
+        alt((tag("目前"), tag("当前"))),
+    )
+    .parse(input)?;
+    Ok((
+        rest,
+        PeriodExpr {
+            year: None,
+            months: None,
+            open_start: false,
+            target: false,
+            start_year: None,
+        },
+    ))
+}
+
+/// A period without a year: `全年`, `一季度`, `上半年`, `1-11月`, `12月份`.
+fn undated(input: &str) -> IResult<&str, PeriodExpr> {
+    let (rest, months) = alt((
+        value((1, 12), alt((tag("全年度"), tag("全年")))),
+        part_of_year,
+    ))
+    .parse(input)?;
+    Ok((
+        rest,
+        PeriodExpr {
+            year: None,
+            months: Some(months),
+            open_start: false,
+            target: false,
+            start_year: None,
+        },
+    ))
+}
+
+/// Recognises one period at the start of `input`; returns the rest.
+pub(crate) fn period(input: &str) -> IResult<&str, PeriodExpr> {
+    alt((target, now, five_year_plan, dated, undated)).parse(input)
+}
+
+/// The first dated period (`2021年`, `2021年度`, `2022年第一季度`) anywhere
+/// in `text`, with the text it was printed as.
+pub(crate) fn first_dated(text: &str) -> Option<(&str, PeriodExpr)> {
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            if let Ok((rest, p)) = dated(&text[i..]) {
+                return Some((&text[i..text.len() - rest.len()], p));
+            }
+        }
+    }
+    None
+}
+
+/// Whether `c` can start a period (a cheap pre-check before [`period`]).
+pub(crate) fn can_start(c: char) -> bool {
+    matches!(
+        c,
+        '0'..='9'
+            | '全'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '第'
+            | '前'
+            | '上'
+            | '下'
+            | '到'
+            | '至'
+            | '截'
+            | '目'
+            | '当'
+            | '“'
+            | '"'
+            | '十'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// printed, rest, (from, to) with the fallback year 2021.
+    const EXAMPLES: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        ("2021年，全市", "，全市", Some("2021-01"), Some("2021-12")),
+        ("2021年度河南省", "河南省", Some("2021-01"), Some("2021-12")),
+        ("全年全市", "全市", Some("2021-01"), Some("2021-12")),
+        ("一季度", "", Some("2021-01"), Some("2021-03")),
+        ("第三季度", "", Some("2021-07"), Some("2021-09")),
+        ("前三季度", "", Some("2021-01"), Some("2021-09")),
+        ("上半年", "", Some("2021-01"), Some("2021-06")),
+        ("下半年", "", Some("2021-07"), Some("2021-12")),
+        ("1-11月", "", Some("2021-01"), Some("2021-11")),
+        ("1至11月份", "", Some("2021-01"), Some("2021-11")),
+        ("12月份单月", "单月", Some("2021-12"), Some("2021-12")),
+        ("前7个月", "", Some("2021-01"), Some("2021-07")),
+        (
+            "2022年第一季度重大",
+            "重大",
+            Some("2022-01"),
+            Some("2022-03"),
+        ),
+        ("2021年1-11月", "", Some("2021-01"), Some("2021-11")),
+        ("到2025年，", "，", None, Some("2025-12")),
+        ("到2025年底", "", None, Some("2025-12")),
+        ("“十四五”末", "", None, Some("2025-12")),
+        ("十四五期末", "", None, Some("2025-12")),
+        ("目前，", "，", None, None),
+        ("“十四五”期间", "", Some("2021-01"), Some("2025-12")),
+        ("截至目前", "", None, None),
+    ];
+
+    #[test]
+    fn examples() {
+        for &(printed, rest, from, to) in EXAMPLES {
+            let (r, p) = period(printed).unwrap_or_else(|e| panic!("{printed}: {e:?}"));
+            assert_eq!(r, rest, "{printed}");
+            let (f, t) = p.resolve(Some(2021));
+            assert_eq!(f.map(|m| m.to_string()).as_deref(), from, "{printed}");
+            assert_eq!(t.map(|m| m.to_string()).as_deref(), to, "{printed}");
+        }
+    }
+
+    #[test]
+    fn not_periods() {
+        for text in [
+            "年度计划",
+            "2021",
+            "13个月",
+            "第一",
+            "一是",
+            "15年",
+            "20家",
+            "上年同期",
+        ] {
+            assert!(period(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn without_a_year_nothing_resolves() {
+        let (_, p) = period("全年").unwrap();
+        assert_eq!(p.resolve(None), (None, None));
+    }
+
+    #[test]
+    fn targets_are_marked() {
+        assert!(period("到2025年").unwrap().1.target);
+        assert!(!period("2025年").unwrap().1.target);
+    }
+
+    #[test]
+    fn first_dated_finds_dated_years_only() {
+        let (text, p) = first_dated("关于同意建设2021年度河南省").unwrap();
+        assert_eq!((text, p.year), ("2021年度", Some(2021)));
+        assert!(first_dated("投资500万元").is_none());
+        assert!(first_dated("12345年").is_none());
+    }
+}

@@ -1,0 +1,212 @@
+//! The [`Record`] type: one figure placed in its statistical context
+//! (SPEC §3).
+
+use crate::mention::{Bound, Span, Structure, Value};
+use crate::period::YearMonth;
+use rust_decimal::Decimal;
+use std::fmt;
+use std::str::FromStr;
+
+/// What a figure measures (SPEC §3, `kind`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Kind {
+    /// Money: `224.83 亿元`.
+    Amount,
+    /// Any other level: area, count, length, weight, power, duration.
+    Quantity,
+    /// A relative change in percent: `增长 13.4%`.
+    Growth,
+    /// A share, rate or proportion that is a level: `占…的 48.5%`.
+    Ratio,
+    /// A difference in percentage points: `高于全省 9.1 个百分点`.
+    Points,
+    /// An absolute change of a level: `同比增加 351 个`.
+    Change,
+    /// A rank: `居全省第 5 位`.
+    Rank,
+    /// A move in rank: `前移 5 个位次`.
+    RankChange,
+    /// A multiple: `增长 2.1 倍`.
+    Multiple,
+    /// A structure ratio `a:b:c`.
+    Structure,
+}
+
+impl Kind {
+    /// The SPEC's name (`amount`, `rank_change` …).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Kind::Amount => "amount",
+            Kind::Quantity => "quantity",
+            Kind::Growth => "growth",
+            Kind::Ratio => "ratio",
+            Kind::Points => "points",
+            Kind::Change => "change",
+            Kind::Rank => "rank",
+            Kind::RankChange => "rank_change",
+            Kind::Multiple => "multiple",
+            Kind::Structure => "structure",
+        }
+    }
+
+    /// Whether the value is a difference whose sign comes from its verb
+    /// (`下降`, `低于` …): growth, points, change and multiple.
+    pub fn is_signed_by_verb(&self) -> bool {
+        matches!(
+            self,
+            Kind::Growth | Kind::Points | Kind::Change | Kind::Multiple
+        )
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// When a figure was measured: the words as printed and the months they
+/// cover (SPEC §3, `period`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Period {
+    /// As printed, normalised (`2021年`, `全年`, `12月份`).
+    pub text: String,
+    /// First month covered, when known.
+    pub from: Option<YearMonth>,
+    /// Last month covered, when known.
+    pub to: Option<YearMonth>,
+}
+
+/// A value in its base unit, with the base unit's name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct BaseValue {
+    /// The exact value in the base unit (`22483000000`).
+    pub value: Value,
+    /// The base unit (`元`, `%`, `百分点`, `位` …; `""` for a structure).
+    pub unit: String,
+}
+
+/// One figure in its statistical context (SPEC §3).
+///
+/// Serialises (with the default `serde` feature) to exactly the SPEC's
+/// JSON shape, and deserialises from it:
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let text = "全年全市一般公共预算收入完成 224.83 亿元，同比增长 13.4%。（市统计局）";
+/// let records = tongji::extract(text);
+/// let json = serde_json::to_string(&records[0]).unwrap();
+/// assert!(json.starts_with(r#"{"subject":"一般公共预算收入","scope":"全市","kind":"amount","value":"224.83""#));
+/// let back: tongji::Record = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, records[0]);
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Record {
+    /// What is measured, without scope, period, verb or qualifier words.
+    pub subject: Option<String>,
+    /// Whose figure it is (`全市`, `南阳市`, `我市`), when stated.
+    pub scope: Option<String>,
+    /// What kind of figure it is.
+    pub kind: Kind,
+    /// The value in the unit as written, signed.
+    pub value: Value,
+    /// The upper end of a range.
+    pub high: Option<Decimal>,
+    /// The unit as written, normalised (`亿元`, `%`, `个百分点`).
+    pub unit: String,
+    /// The exact value in the base unit.
+    pub base: BaseValue,
+    /// A bound or approximation.
+    pub bound: Option<Bound>,
+    /// A target, plan or forecast rather than a result.
+    pub planned: bool,
+    /// The basis of a comparison or the group of a rank.
+    pub compared_to: Option<String>,
+    /// When the figure was measured.
+    pub period: Option<Period>,
+    /// The agency the brief credits.
+    pub source: Option<String>,
+    /// The title of the brief the figure stands in.
+    pub headline: Option<String>,
+    /// Where the figure was printed, in bytes of the original input.
+    pub span: Span,
+    /// `&input[span]`.
+    pub text: String,
+}
+
+impl FromStr for Value {
+    type Err = crate::Error;
+
+    /// Parses a SPEC value string: a decimal (`-0.3`) or a structure
+    /// (`5.1:39.3:55.6`).
+    fn from_str(s: &str) -> Result<Value, crate::Error> {
+        if s.contains(':') {
+            let mut structure = Structure::new();
+            for part in s.split(':') {
+                let d = decimal(part)?;
+                if !structure.push(d) {
+                    return Err(crate::Error::new(crate::ErrorKind::ExpectedNumber, s, 0));
+                }
+            }
+            Ok(Value::Structure(structure))
+        } else {
+            Ok(Value::Number(decimal(s)?))
+        }
+    }
+}
+
+fn decimal(s: &str) -> Result<Decimal, crate::Error> {
+    Decimal::from_str_exact(s.trim())
+        .map_err(|_| crate::Error::new(crate::ErrorKind::ExpectedNumber, s, 0))
+}
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use super::*;
+    use serde::de::{Deserialize, Deserializer, Error as _};
+
+    impl<'de> Deserialize<'de> for Value {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+            let s = String::deserialize(d)?;
+            s.parse().map_err(D::Error::custom)
+        }
+    }
+
+    impl serde::Serialize for YearMonth {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(self)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for YearMonth {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<YearMonth, D::Error> {
+            let s = String::deserialize(d)?;
+            let bad = || D::Error::custom(format!("expected YYYY-MM, found {s:?}"));
+            let (y, m) = s.split_once('-').ok_or_else(bad)?;
+            let year = y.parse().map_err(|_| bad())?;
+            let month: u8 = m.parse().map_err(|_| bad())?;
+            if y.len() != 4 || m.len() != 2 || !(1..=12).contains(&month) {
+                return Err(bad());
+            }
+            Ok(YearMonth { year, month })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Span {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
+            let [start, end] = <[usize; 2]>::deserialize(d)?;
+            if start > end {
+                return Err(D::Error::custom("span start after end"));
+            }
+            Ok(Span { start, end })
+        }
+    }
+}
