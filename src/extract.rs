@@ -248,6 +248,9 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
         state.read(part, &facts, |at| start + at, input, out);
     }
     let mut state = State::new(&facts, false);
+    // A body that never states its scope is about the one its headline
+    // or opening names (`我市四水同治工作成效显著`).
+    state.scope = facts.lead_scope.clone();
     state.read(&body_part, &facts, |at| body.to_input(at), input, out);
 }
 
@@ -465,8 +468,12 @@ impl State {
                     Kind::Points | Kind::RankChange => bases[j].clone(),
                     _ => None,
                 };
+                let share_scope = lead.share.as_deref().and_then(clause::scope);
                 let scope = if bracketed {
                     clause::scope(&subject).map(str::to_string)
+                } else if let Some(s) = share_scope {
+                    // `占南阳市进出口总值的 89%`: the whole names whose share it is.
+                    Some(s.to_string())
                 } else if self.is_headline {
                     lead.scope.clone().or_else(|| facts.lead_scope.clone())
                 } else if sentence.this_event {

@@ -1,0 +1,233 @@
+//! The records layer against the hand-written gold records of the gazette's
+//! news briefs (`tests/data/nanyang-gazette-2022-01.briefs.gold.jsonl`,
+//! SPEC §3).
+//!
+//! Each gold record is matched to the extracted record whose span overlaps
+//! the gold text and whose signed base value and base unit are equal (the
+//! way `shared/eval/score.py` matches). For every matched record the test
+//! prints which fields agree, then asserts floors. The floors are what the
+//! extractor reaches; they are only ever raised.
+//!
+//! Run with `cargo test --test gold_records -- --nocapture` to see the
+//! table.
+
+use serde_json::Value as Json;
+use std::str::FromStr;
+use tongji::{Decimal, Record};
+
+const GAZETTE: &str = include_str!("data/nanyang-gazette-2022-01.txt");
+const GOLD: &str = include_str!("data/nanyang-gazette-2022-01.briefs.gold.jsonl");
+
+/// Records matched to gold (of 108).
+const MATCHED_FLOOR: usize = 108;
+/// Per-field agreement floors, in the order of [`FIELDS`].
+const FIELD_FLOORS: [usize; 9] = [108, 108, 108, 108, 108, 108, 108, 108, 108];
+/// Matched records with every field right.
+const ALL_FIELDS_FLOOR: usize = 108;
+/// Records in the briefs (outside the cut-out column) that match no gold
+/// record: at most this many.
+const EXTRA_CEILING: usize = 0;
+
+const FIELDS: [&str; 9] = [
+    "kind",
+    "subject",
+    "scope",
+    "bound",
+    "planned",
+    "compared_to",
+    "period",
+    "source",
+    "headline",
+];
+
+fn nth(haystack: &str, needle: &str, n: usize) -> Option<usize> {
+    let mut from = 0;
+    let mut found = None;
+    for _ in 0..=n {
+        let at = from + haystack[from..].find(needle)?;
+        found = Some(at);
+        from = at + needle.chars().next().map_or(1, char::len_utf8);
+    }
+    found
+}
+
+fn gold() -> Vec<Json> {
+    GOLD.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("gold line is JSON"))
+        .collect()
+}
+
+fn span_of(g: &Json) -> (usize, usize) {
+    let text = g["text"].as_str().expect("gold text");
+    let occ = g["occurrence"].as_u64().unwrap_or(0) as usize;
+    let start = nth(GAZETTE, text, occ).expect("gold text occurs in the gazette");
+    (start, start + text.len())
+}
+
+fn dec(s: &str) -> Option<Decimal> {
+    Decimal::from_str(s).ok().map(|d| d.normalize())
+}
+
+/// Base units as the scorer compares them.
+fn unit_key(u: &str) -> &str {
+    match u {
+        "个百分点" => "百分点",
+        "名" | "位次" => "位",
+        u => u,
+    }
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn opt(j: &Json) -> Option<String> {
+    j.as_str().map(squash)
+}
+
+fn field_agrees(field: &str, g: &Json, r: &Record) -> bool {
+    match field {
+        "kind" => g["kind"].as_str() == Some(r.kind.as_str()),
+        "subject" => {
+            let got = r.subject.as_deref().map(squash).unwrap_or_default();
+            let mut names = vec![g["subject"].clone()];
+            names.extend(g["subject_alt"].as_array().cloned().unwrap_or_default());
+            names.iter().filter_map(opt).any(|n| n == got)
+        }
+        "scope" => opt(&g["scope"]) == r.scope.as_deref().map(squash),
+        "bound" => g["bound"].as_str() == r.bound.map(|b| b.as_str()),
+        "planned" => g["planned"].as_bool() == Some(r.planned),
+        "compared_to" => opt(&g["compared_to"]) == r.compared_to.as_deref().map(squash),
+        "period" => {
+            let from = r.period.as_ref().and_then(|p| p.from).map(|m| m.to_string());
+            let to = r.period.as_ref().and_then(|p| p.to).map(|m| m.to_string());
+            g["period_from"].as_str().map(str::to_string) == from
+                && g["period_to"].as_str().map(str::to_string) == to
+        }
+        "source" => opt(&g["source"]) == r.source.as_deref().map(squash),
+        "headline" => opt(&g["headline"]) == r.headline.as_deref().map(squash),
+        _ => unreachable!("unknown field {field}"),
+    }
+}
+
+fn shown(field: &str, r: &Record) -> String {
+    match field {
+        "kind" => r.kind.to_string(),
+        "subject" => format!("{:?}", r.subject),
+        "scope" => format!("{:?}", r.scope),
+        "bound" => format!("{:?}", r.bound),
+        "planned" => r.planned.to_string(),
+        "compared_to" => format!("{:?}", r.compared_to),
+        "period" => format!("{:?}", r.period),
+        "source" => format!("{:?}", r.source),
+        "headline" => format!("{:?}", r.headline),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn briefs_gold_per_field_agreement() {
+    let records = tongji::extract(GAZETTE);
+    let gold = gold();
+    assert_eq!(gold.len(), 108, "the gold file has 108 records");
+    let mut used = vec![false; records.len()];
+    let mut matched = 0;
+    let mut agree = [0usize; FIELDS.len()];
+    let mut all_right = 0;
+    let mut misses = Vec::new();
+    for g in &gold {
+        let (start, end) = span_of(g);
+        let base = g["base_value"].as_str().and_then(dec);
+        let unit = unit_key(g["base_unit"].as_str().unwrap_or(""));
+        let found = records.iter().enumerate().find(|(i, r)| {
+            !used[*i]
+                && r.span.start < end
+                && start < r.span.end
+                && dec(&r.base.value.to_string()) == base
+                && unit_key(&r.base.unit) == unit
+        });
+        let Some((i, r)) = found else {
+            misses.push(format!("no record for {:?} at {start}..{end}", g["text"]));
+            continue;
+        };
+        used[i] = true;
+        matched += 1;
+        let mut wrong = Vec::new();
+        for (k, field) in FIELDS.iter().enumerate() {
+            if field_agrees(field, g, r) {
+                agree[k] += 1;
+            } else {
+                wrong.push(format!("{field}: gold {} got {}", g[*field], shown(field, r)));
+            }
+        }
+        if wrong.is_empty() {
+            all_right += 1;
+        } else {
+            misses.push(format!("{:?}: {}", g["text"], wrong.join("; ")));
+        }
+    }
+
+    // Records in the briefs that no gold record claims, outside the column
+    // of another article that is cut out of the first brief.
+    let briefs_start = GAZETTE.find(" 全年财政收入增速居全省第 5").expect("first brief");
+    let column = GAZETTE.find("动   态   短   讯").expect("column heading")
+        ..GAZETTE.find(" 前移 5 个位次").expect("first brief resumes");
+    let extra: Vec<&Record> = records
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            !used[*i] && r.span.start >= briefs_start && !column.contains(&r.span.start)
+        })
+        .map(|(_, r)| r)
+        .collect();
+
+    println!("records matched to gold: {matched}/{}", gold.len());
+    for (k, field) in FIELDS.iter().enumerate() {
+        println!(
+            "  {field:12} {:3}/{matched}  {:5.1} %",
+            agree[k],
+            100.0 * agree[k] as f64 / matched.max(1) as f64
+        );
+    }
+    println!("  every field right: {all_right}/{}", gold.len());
+    println!("records in the briefs outside gold: {}", extra.len());
+    for r in &extra {
+        println!("  extra {:?} {:?} {}", r.text, r.subject, r.kind);
+    }
+    for m in &misses {
+        println!("  miss {m}");
+    }
+
+    assert!(matched >= MATCHED_FLOOR, "matched {matched} < floor {MATCHED_FLOOR}");
+    for (k, field) in FIELDS.iter().enumerate() {
+        assert!(
+            agree[k] >= FIELD_FLOORS[k],
+            "{field}: {} < floor {}",
+            agree[k],
+            FIELD_FLOORS[k]
+        );
+    }
+    assert!(all_right >= ALL_FIELDS_FLOOR, "every field right on {all_right} < {ALL_FIELDS_FLOOR}");
+    assert!(extra.len() <= EXTRA_CEILING, "{} records outside gold", extra.len());
+}
+
+#[test]
+fn records_round_trip_through_the_spec_json_shape() {
+    let records = tongji::extract(GAZETTE);
+    assert!(records.len() > 200, "the gazette yields {} records", records.len());
+    for r in &records {
+        let json = serde_json::to_value(r).expect("serialises");
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "subject", "scope", "kind", "value", "high", "unit", "base", "bound", "planned",
+                "compared_to", "period", "source", "headline", "span", "text"
+            ]
+        );
+        assert_eq!(&GAZETTE[r.span.start..r.span.end], r.text);
+        let back: Record = serde_json::from_value(json).expect("deserialises");
+        assert_eq!(&back, r);
+    }
+}
