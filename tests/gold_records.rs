@@ -217,15 +217,18 @@ fn records_round_trip_through_the_spec_json_shape() {
     let records = tongji::extract(GAZETTE);
     assert!(records.len() > 200, "the gazette yields {} records", records.len());
     for r in &records {
-        let json = serde_json::to_value(r).expect("serialises");
-        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(
-            keys,
-            [
-                "subject", "scope", "kind", "value", "high", "unit", "base", "bound", "planned",
-                "compared_to", "period", "source", "headline", "span", "text"
-            ]
-        );
+        let text = serde_json::to_string(r).expect("serialises");
+        let keys = [
+            "subject", "scope", "kind", "value", "high", "unit", "base", "bound", "planned",
+            "compared_to", "period", "source", "headline", "span", "text",
+        ];
+        let at: Vec<usize> = keys
+            .iter()
+            .map(|k| text.find(&format!("\"{k}\":")).unwrap_or_else(|| panic!("{k} in {text}")))
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "SPEC field order: {text}");
+        let json: Json = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(json.as_object().unwrap().len(), keys.len(), "{text}");
         assert_eq!(&GAZETTE[r.span.start..r.span.end], r.text);
         let back: Record = serde_json::from_value(json).expect("deserialises");
         assert_eq!(&back, r);
