@@ -222,7 +222,15 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
         reference_year: ex.reference_year,
         ..BriefFacts::default()
     };
-    for part in head_part.iter().chain(std::iter::once(&body_part)) {
+    let parts = if facts.is_brief {
+        head_part
+            .iter()
+            .chain(std::iter::once(&body_part))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for part in parts {
         for c in clause::clauses(part.norm) {
             let t = clause::topic(&part.norm[c.range]);
             if facts.lead_period.is_none() {
@@ -235,11 +243,6 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
         if facts.first_dated.is_none() {
             facts.first_dated = period::first_dated(part.norm).map(|(s, p)| (s.to_string(), p));
         }
-    }
-    if !facts.is_brief {
-        facts.lead_period = None;
-        facts.lead_scope = None;
-        facts.first_dated = None;
     }
 
     if let (Some(part), Some(range)) = (&head_part, &block.headline) {
@@ -303,22 +306,38 @@ impl State {
         let mut next_mention = 0;
         let mut sentence = Sentence::default();
         let mut sentence_index = usize::MAX;
-        for clause in &clauses {
+        let mut skipping = false;
+        for (ci, clause) in clauses.iter().enumerate() {
             if clause.sentence != sentence_index {
                 let first = sentence_index == usize::MAX;
                 sentence_index = clause.sentence;
                 sentence = Sentence::default();
-                if !facts.is_brief && !first {
-                    self.subject = None;
-                    self.scope = None;
-                    self.topic_period = None;
+                if !facts.is_brief {
+                    if !first {
+                        self.subject = None;
+                        self.scope = None;
+                        self.topic_period = None;
+                    }
+                    // Outside briefs nothing carries past a sentence: one
+                    // without figures need not be read at all.
+                    let end = clauses[ci..]
+                        .iter()
+                        .take_while(|c| c.sentence == sentence_index)
+                        .last()
+                        .map_or(clause.range.end, |c| c.range.end);
+                    skipping = part
+                        .mentions
+                        .get(next_mention)
+                        .is_none_or(|(_, r)| r.start >= end);
                 }
-                sentence.source = inline_source(norm, &clauses, clause);
+                if !skipping {
+                    sentence.source = inline_source(norm, &clauses[ci..]);
+                }
             }
-            let first_in_sentence = clauses
-                .iter()
-                .find(|c| c.sentence == clause.sentence)
-                .is_some_and(|c| c.range == clause.range);
+            if skipping {
+                continue;
+            }
+            let first_in_sentence = ci == 0 || clauses[ci - 1].sentence != clause.sentence;
             let text = &norm[clause.range.clone()];
             let topic = clause::topic(text);
             if topic.this_event {
@@ -713,15 +732,15 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
     }
 }
 
-/// An inline credit in the sentence of `clause`: `据市统计局…`.
-fn inline_source(norm: &str, clauses: &[Clause], clause: &Clause) -> Option<String> {
-    let sentence: Vec<&Clause> = clauses
+/// An inline credit in the sentence that starts with `clauses[0]`:
+/// `据市统计局…`.
+fn inline_source(norm: &str, clauses: &[Clause]) -> Option<String> {
+    let first = clauses.first()?;
+    let last = clauses
         .iter()
-        .filter(|c| c.sentence == clause.sentence)
-        .collect();
-    let start = sentence.first()?.range.start;
-    let end = sentence.last()?.range.end;
-    let text = &norm[start..end];
+        .take_while(|c| c.sentence == first.sentence)
+        .last()?;
+    let text = &norm[first.range.start..last.range.end];
     let at = text.find('据')? + '据'.len_utf8();
     let rest = &text[at..];
     let window: String = rest.chars().take(12).collect();

@@ -100,7 +100,11 @@ fn field_agrees(field: &str, g: &Json, r: &Record) -> bool {
         "planned" => g["planned"].as_bool() == Some(r.planned),
         "compared_to" => opt(&g["compared_to"]) == r.compared_to.as_deref().map(squash),
         "period" => {
-            let from = r.period.as_ref().and_then(|p| p.from).map(|m| m.to_string());
+            let from = r
+                .period
+                .as_ref()
+                .and_then(|p| p.from)
+                .map(|m| m.to_string());
             let to = r.period.as_ref().and_then(|p| p.to).map(|m| m.to_string());
             g["period_from"].as_str().map(str::to_string) == from
                 && g["period_to"].as_str().map(str::to_string) == to
@@ -158,7 +162,11 @@ fn briefs_gold_per_field_agreement() {
             if field_agrees(field, g, r) {
                 agree[k] += 1;
             } else {
-                wrong.push(format!("{field}: gold {} got {}", g[*field], shown(field, r)));
+                wrong.push(format!(
+                    "{field}: gold {} got {}",
+                    g[*field],
+                    shown(field, r)
+                ));
             }
         }
         if wrong.is_empty() {
@@ -170,7 +178,9 @@ fn briefs_gold_per_field_agreement() {
 
     // Records in the briefs that no gold record claims, outside the column
     // of another article that is cut out of the first brief.
-    let briefs_start = GAZETTE.find(" 全年财政收入增速居全省第 5").expect("first brief");
+    let briefs_start = GAZETTE
+        .find(" 全年财政收入增速居全省第 5")
+        .expect("first brief");
     let column = GAZETTE.find("动   态   短   讯").expect("column heading")
         ..GAZETTE.find(" 前移 5 个位次").expect("first brief resumes");
     let extra: Vec<&Record> = records
@@ -199,7 +209,10 @@ fn briefs_gold_per_field_agreement() {
         println!("  miss {m}");
     }
 
-    assert!(matched >= MATCHED_FLOOR, "matched {matched} < floor {MATCHED_FLOOR}");
+    assert!(
+        matched >= MATCHED_FLOOR,
+        "matched {matched} < floor {MATCHED_FLOOR}"
+    );
     for (k, field) in FIELDS.iter().enumerate() {
         assert!(
             agree[k] >= FIELD_FLOORS[k],
@@ -208,19 +221,43 @@ fn briefs_gold_per_field_agreement() {
             FIELD_FLOORS[k]
         );
     }
-    assert!(all_right >= ALL_FIELDS_FLOOR, "every field right on {all_right} < {ALL_FIELDS_FLOOR}");
-    assert!(extra.len() <= EXTRA_CEILING, "{} records outside gold", extra.len());
+    assert!(
+        all_right >= ALL_FIELDS_FLOOR,
+        "every field right on {all_right} < {ALL_FIELDS_FLOOR}"
+    );
+    assert!(
+        extra.len() <= EXTRA_CEILING,
+        "{} records outside gold",
+        extra.len()
+    );
 }
 
 #[test]
 fn records_round_trip_through_the_spec_json_shape() {
     let records = tongji::extract(GAZETTE);
-    assert!(records.len() > 200, "the gazette yields {} records", records.len());
+    assert!(
+        records.len() > 200,
+        "the gazette yields {} records",
+        records.len()
+    );
     for r in &records {
         let text = serde_json::to_string(r).expect("serialises");
         let keys = [
-            "subject", "scope", "kind", "value", "high", "unit", "base", "bound", "planned",
-            "compared_to", "period", "source", "headline", "span", "text",
+            "subject",
+            "scope",
+            "kind",
+            "value",
+            "high",
+            "unit",
+            "base",
+            "bound",
+            "planned",
+            "compared_to",
+            "period",
+            "source",
+            "headline",
+            "span",
+            "text",
         ];
         let mut from = 0;
         for k in keys {
