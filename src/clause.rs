@@ -85,7 +85,8 @@ pub(crate) struct Topic<'a> {
 /// Characters that never stand in a place name before its `市`/`县`/`区`/`省`.
 const NOT_IN_PLACE_NAME: &[char] = &[
     '入', '于', '照', '按', '在', '对', '向', '的', '和', '与', '及', '全', '为', '是', '居', '占',
-    '超', '比', '较', '达', '到', '至', '省', '市', '县', '区', '级', '各', '本', '该', '我',
+    '超', '比', '较', '达', '到', '至', '省', '市', '县', '区', '级', '各', '本', '该', '我', '坚',
+    '持', '强', '加', '他', '有', '个', '其',
 ];
 
 /// A scope at the start of `text`: a fixed word (`全市`, `该县`) or a place
@@ -231,5 +232,7 @@ mod tests {
         assert_eq!(scope("是按照省委"), None);
         assert_eq!(scope("纳入省级"), None);
         assert_eq!(scope("占南阳市"), None);
+        assert_eq!(scope("加强县"), None);
+        assert_eq!(scope("坚持县域"), None);
     }
 }

@@ -4,7 +4,10 @@
 use crate::clause::{self, Clause};
 use crate::document::{Block, BlockKind, Document};
 use crate::lead::{self, Lead};
-use crate::lexicon::{Word, AFTER_COUNT_STOPS, AGENCY_ENDINGS, ATTRIBUTES};
+use crate::lexicon::{
+    Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, AGENCY_ENDINGS, ATTRIBUTES,
+    CLAUSE_PLANS, PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
+};
 use crate::mention::{Mention, Span, Value};
 use crate::period::{self, PeriodExpr};
 use crate::record::{BaseValue, Kind, Period, Record};
@@ -186,10 +189,9 @@ fn read_part<'a>(text: &'a str, holder: &'a mut Option<Mentions<'a>>) -> Part<'a
         mentions.push(m);
     }
     let it = holder.insert(it);
-    Part {
-        norm: it.normalized().as_str(),
-        mentions,
-    }
+    let norm = it.normalized().as_str();
+    mentions.retain(|(m, r)| is_figure(norm, m, r));
+    Part { norm, mentions }
 }
 
 /// What a brief says as a whole.
@@ -358,10 +360,7 @@ impl State {
             if let Some(s) = topic.scope {
                 self.scope = Some(s.to_string());
             }
-            if ["谋划", "力争", "确保", "规划"]
-                .iter()
-                .any(|w| text.contains(w))
-            {
+            if SENTENCE_PLANS.iter().any(|w| text.contains(w)) {
                 sentence.plan = true;
             }
             // The mentions of this clause.
@@ -427,10 +426,13 @@ impl State {
             };
             let lead = lead::read(&lead_text);
             let before = &norm[cstart..head.start];
-            let plan_here = ["计划", "目标", "预计", "每年", "拟"]
+            let plan_here = CLAUSE_PLANS.iter().any(|w| before.contains(w));
+            let achieved = ACHIEVED.iter().any(|w| before.contains(w));
+            let planned = plan_here || (sentence.plan && !achieved);
+            // `至少引进 … 1 个`: a bound word before the verb.
+            let at_least = ["至少", "不少于", "不低于"]
                 .iter()
-                .any(|w| before.contains(w));
-            let planned = plan_here || (sentence.plan && !lead.done);
+                .any(|w| lead_text.contains(w));
 
             // Scope.
             if !bracketed {
@@ -447,7 +449,8 @@ impl State {
                     .unwrap_or_else(|| lead.last_segment.clone());
                 vec![s; n]
             } else {
-                self.subjects(&lead, part, head.end, mentions.get(k + n).copied(), n)
+                let family = part.mentions[mentions[k]].0.family();
+                self.subjects(&lead, part, end, mentions.get(k + n).copied(), n, family)
             };
             let bases: Vec<Option<String>> = match &lead.basis {
                 Some(b) if lead.respectively && n > 1 => {
@@ -476,10 +479,9 @@ impl State {
                     && m.value.as_decimal().is_some_and(|d| d.is_sign_positive());
                 let compared_to = match kind {
                     _ if bracketed => None,
-                    Kind::Rank => lead
-                        .group
-                        .clone()
-                        .or_else(|| group_in(&norm[r.clone()]))
+                    Kind::Rank => group_in(&norm[r.clone()])
+                        .or_else(|| last_group(&lead_text))
+                        .or_else(|| lead.group.clone())
                         .or_else(|| bases[j].clone()),
                     Kind::Growth | Kind::Change | Kind::Multiple => {
                         bases[j].clone().or_else(|| self.sticky_basis.clone())
@@ -530,7 +532,7 @@ impl State {
                         value: base_value,
                         unit: base.unit.to_string(),
                     },
-                    bound: m.bound,
+                    bound: m.bound.or(at_least.then_some(crate::Bound::AtLeast)),
                     planned,
                     compared_to,
                     period,
@@ -558,12 +560,32 @@ impl State {
         run_end: usize,
         next_mention: Option<usize>,
         n: usize,
+        family: Family,
     ) -> Vec<String> {
         let carried = self.subject.clone().unwrap_or_default();
         let mut subject = lead.subject.clone();
-        // A count followed by its noun: `两所高校`, `等 7 大类 140 个项目`.
-        if subject.is_empty() || lead.ends_open {
-            if let Some(noun) = noun_after(part, run_end, next_mention) {
+        // A count followed by its noun names it: `两所高校`,
+        // `等 7 大类 140 个项目`, `建成 19 个美好移民村示范村`; so does the
+        // noun after a share and `的` (`50% 的乡镇卫生院`).
+        let counted = matches!(
+            family,
+            Family::Count
+                | Family::Area
+                | Family::Length
+                | Family::Weight
+                | Family::Volume
+                | Family::Power
+                | Family::Energy
+        );
+        let share_of = matches!(family, Family::Percent | Family::PerMille)
+            && part.norm[run_end..].starts_with('的');
+        if counted || share_of || subject.is_empty() || lead.ends_open {
+            let at = if share_of {
+                run_end + '的'.len_utf8()
+            } else {
+                run_end
+            };
+            if let Some(noun) = noun_after(part, at, next_mention) {
                 return vec![noun; n];
             }
         }
@@ -632,6 +654,31 @@ impl State {
     }
 }
 
+/// Whether a mention is a figure worth a record. Two kinds are not
+/// (decided where the SPEC is silent):
+///
+/// * a span of years or months that names a period or qualifies a noun
+///   (`三年内至少引进`, `过去一百年`, `40 多年的发展`, `三年毛入园率`,
+///   `五年行动`): only one that ends its clause is a figure (`工期 3 年。`);
+/// * a small count in Chinese numerals that lists aspects of a policy
+///   (`三个方面`, `四个关键环节`, `四个“持续用力”`).
+fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
+    let after = &norm[r.end..];
+    let before = &norm[..r.start];
+    let next = after.chars().next();
+    match m.family() {
+        Family::Time if matches!(m.unit.base(), "年" | "月") => {
+            crate::context::ends_clause(next)
+                && !PERIOD_BEFORE_YEARS.iter().any(|w| before.ends_with(w))
+        }
+        Family::Count => {
+            let hanzi = !norm[r.clone()].bytes().any(|b| b.is_ascii_digit());
+            !(hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w)))
+        }
+        _ => true,
+    }
+}
+
 /// Whether `text` (a clause up to a figure) leaves a bracket open.
 fn in_brackets(text: &str) -> bool {
     let mut depth = 0i32;
@@ -653,6 +700,15 @@ fn group_in(mention: &str) -> Option<String> {
         .map(|g| g.to_string())
 }
 
+/// The last ranking group (`全省`, `全国` …) named in `lead`.
+fn last_group(lead: &str) -> Option<String> {
+    crate::rank::RANK_GROUPS
+        .iter()
+        .filter_map(|g| lead.rfind(g).map(|at| (at, *g)))
+        .max()
+        .map(|(_, g)| g.to_string())
+}
+
 /// The noun right after a count (`两所高校获批` → `高校`), skipping an
 /// adjacent count (`7大类140个项目` → `项目`).
 fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Option<String> {
@@ -664,22 +720,26 @@ fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Op
     }
     let rest = &part.norm[at..];
     let mut end = 0;
-    for (i, c) in rest.char_indices() {
-        if !crate::context::is_cjk(c) && !c.is_ascii_alphanumeric() {
+    let mut i = 0;
+    while let Some(c) = rest[i..].chars().next() {
+        if !crate::context::is_cjk(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '”' {
             break;
         }
-        if AFTER_COUNT_STOPS.iter().any(|w| rest[i..].starts_with(w))
-            || crate::lexicon::keyword(&rest[i..])
-                .is_ok_and(|(_, (_, class))| !matches!(class, Word::Noun | Word::Plan))
-        {
+        if AFTER_COUNT_STOPS.iter().any(|w| rest[i..].starts_with(w)) {
             break;
         }
-        end = i + c.len_utf8();
+        match crate::lexicon::keyword(&rest[i..]) {
+            Ok((_, (word, Word::Noun | Word::Plan))) => i += word.len(),
+            Ok(_) => break,
+            Err(_) => i += c.len_utf8(),
+        }
+        end = i;
         if rest[..end].chars().count() >= 12 {
             break;
         }
     }
-    (end > 0).then(|| rest[..end].to_string())
+    let noun = rest[..end].trim_end_matches('“');
+    (!noun.is_empty()).then(|| noun.to_string())
 }
 
 /// The kind of a figure (SPEC §3, `kind`).

@@ -13,7 +13,7 @@
 //! | `占全部投资的比重为` | (inherited) | level | share `全部投资的比重` |
 
 use crate::clause;
-use crate::lexicon::{keyword, Word};
+use crate::lexicon::{keyword, Word, ACTION_VERBS, OPENING_MODIFIERS};
 
 /// What a lead says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -89,6 +89,7 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     let text = text.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '“' | '”'));
     let topic = clause::topic(text);
     let mut rest = &text[topic.len..];
+    rest = strip_openers(rest);
     {
         if let Some(i) = rest.rfind('的') {
             let after = &rest[i + '的'.len_utf8()..];
@@ -99,6 +100,29 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     }
     let rest = rest.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '“' | '”'));
     (rest.to_string(), topic.scope.map(str::to_string))
+}
+
+/// Drops what opens a subject without naming it: a time limit
+/// (`三年内`), modifiers (`至少`, `每年`) and action verbs up to the last
+/// one (`建成高标准农田` → `高标准农田`), unless nothing would be left.
+fn strip_openers(mut text: &str) -> &str {
+    loop {
+        let before = text;
+        if let Some(i) = text.find("年内") {
+            if text[..i].chars().count() <= 2 {
+                text = &text[i + "年内".len()..];
+            }
+        }
+        for w in OPENING_MODIFIERS.iter().chain(ACTION_VERBS) {
+            match text.strip_prefix(w) {
+                Some(rest) if !rest.is_empty() => text = rest,
+                _ => {}
+            }
+        }
+        if text.len() == before.len() {
+            return text;
+        }
+    }
 }
 
 /// Reads a lead (brackets already removed).
@@ -138,6 +162,15 @@ pub(crate) fn read(lead: &str) -> Lead {
             {
                 fill(&mut out, slot, &lead[seg_start..pos], &mut object);
                 pos += word.len();
+                // `压减至 12 小时以内`, `提高到 93%`: the level reached, not a change.
+                let class = if matches!(class, Word::Up | Word::Down)
+                    && (after.starts_with('至') || after.starts_with('到'))
+                {
+                    pos += '至'.len_utf8();
+                    Word::Level
+                } else {
+                    class
+                };
                 seg_start = pos;
                 slot = match class {
                     Word::Level => {
@@ -262,6 +295,27 @@ mod tests {
 
         let l = read("本次集中开工的");
         assert!(l.ends_open);
+
+        let l = read("全市农村地区用户年均停电时间压减至");
+        assert_eq!(
+            (l.subject.as_str(), l.governing),
+            ("农村地区用户年均停电时间", None)
+        );
+
+        let l = read("三年内至少引进10亿元以上项目");
+        assert_eq!(l.subject, "10亿元以上项目");
+
+        let l = read("建成高标准农田");
+        assert_eq!(l.subject, "高标准农田");
+
+        let l = read("新开工工业项目");
+        assert_eq!(l.subject, "新开工工业项目");
+
+        let l = read("普惠性幼儿园覆盖率稳定在");
+        assert_eq!(l.subject, "普惠性幼儿园覆盖率");
+
+        let l = read("行政村快递物流服务通达率");
+        assert_eq!(l.subject, "行政村快递物流服务通达率");
     }
 
     #[test]

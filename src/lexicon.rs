@@ -59,6 +59,10 @@ const WORDS: &[(&str, Word)] = &[
     ("总计", Word::Level),
     ("累计", Word::Level),
     ("共", Word::Level),
+    ("稳定在", Word::Level),
+    ("保持在", Word::Level),
+    ("控制在", Word::Level),
+    ("维持在", Word::Level),
     ("增长", Word::Up),
     ("增加", Word::Up),
     ("提高", Word::Up),
@@ -99,6 +103,8 @@ const WORDS: &[(&str, Word)] = &[
     ("稳居", Word::Rank),
     ("跃居", Word::Rank),
     ("升至", Word::Rank),
+    ("跃升至", Word::Rank),
+    ("跃升", Word::Rank),
     ("位列", Word::Rank),
     ("列", Word::Rank),
     ("排名", Word::Rank),
@@ -153,6 +159,21 @@ const WORDS: &[(&str, Word)] = &[
     ("减税", Word::Noun),
     ("降费", Word::Noun),
     ("增值税", Word::Noun),
+    ("通达", Word::Noun),
+    ("到达", Word::Noun),
+    ("具有", Word::Noun),
+    ("公有", Word::Noun),
+    ("拥有", Word::Noun),
+    ("享有", Word::Noun),
+    ("年均", Word::Noun),
+    ("比如", Word::Noun),
+    ("超大", Word::Noun),
+    ("超高", Word::Noun),
+    ("超级", Word::Noun),
+    ("为了", Word::Noun),
+    ("为此", Word::Noun),
+    ("列为", Word::Noun),
+    ("增强", Word::Noun),
     ("公共", Word::Noun),
     ("中共", Word::Noun),
     ("国有", Word::Noun),
@@ -274,8 +295,88 @@ pub(crate) const NOT_A_PLACE_BEFORE_SUFFIX: &[char] = &[
 
 /// Verbs that end a noun read after a count (`两所高校获批…`).
 pub(crate) const AFTER_COUNT_STOPS: &[&str] = &[
-    "集中", "开工", "获批", "建设", "落地", "签约", "竣工", "投产", "入选", "通过", "纳入", "实施",
-    "的", "和", "及", "与", "等",
+    "集中", "开工", "获批", "落地", "签约", "竣工", "投产", "入选", "通过", "纳入", "实施", "打造",
+    "建成", "改造", "创建", "进行", "开展", "参与", "达到", "接近", "的", "和", "及", "与", "等",
+];
+
+/// Words that make the rest of a sentence a target (SPEC §3, `planned`):
+/// `力争`, `确保`, `至少`, `每年`, `三年内` ….
+pub(crate) const SENTENCE_PLANS: &[&str] = &[
+    "谋划",
+    "力争",
+    "确保",
+    "争取",
+    "预计",
+    "目标",
+    "将",
+    "至少",
+    "不少于",
+    "不低于",
+    "每年",
+    "年内",
+    "规划",
+];
+
+/// Words that make a clause a plan (`年度计划投资`).
+pub(crate) const CLAUSE_PLANS: &[&str] = &["计划", "目标", "预计", "拟"];
+
+/// Words that make a clause a result even in a plan sentence.
+pub(crate) const ACHIEVED: &[&str] = &["已", "累计", "了"];
+
+/// Nouns after a small Chinese count that make it a list of aspects, not
+/// a figure (`三个方面`, `四个关键环节`, `四个“持续用力”`).
+pub(crate) const ABSTRACT_AFTER_COUNT: &[&str] = &[
+    "“", "方面", "环节", "关键", "持续", "重点", "坚持", "全面", "意识", "自信", "维护", "确保",
+    "结合", "优先", "转变", "体系", "机制", "统筹", "突出", "层面", "阶段", "维度", "原则", "着力",
+    "聚焦", "必须", "不断", "一批",
+];
+
+/// Words before a span of years that make it a period, not a figure
+/// (`过去一百年`, `未来三十年`, `前瞻 30 年`).
+pub(crate) const PERIOD_BEFORE_YEARS: &[&str] = &[
+    "过去", "未来", "前瞻", "近", "经过", "今后", "这", "历经", "用",
+];
+
+/// Verbs of action that open a subject and are not part of it
+/// (`建成高标准农田`, `开展重大支撑性研究课题`): the subject is what
+/// follows the last of them.
+pub(crate) const ACTION_VERBS: &[&str] = &[
+    "建成",
+    "新建",
+    "建设",
+    "引进",
+    "开展",
+    "培育",
+    "新培育",
+    "打造",
+    "帮扶",
+    "安排",
+    "形成",
+    "实施",
+    "创建",
+    "改造",
+    "完成",
+    "新增",
+    "累计",
+    "推动",
+    "支持",
+    "组织",
+    "办结",
+    "引导",
+    "发展",
+    "落实",
+    "争创",
+    "认定",
+    "招引",
+    "签约",
+    "提供",
+    "开工",
+    "启动",
+];
+
+/// Modifiers that open a subject: `三年内至少引进…`, `每年…`.
+pub(crate) const OPENING_MODIFIERS: &[&str] = &[
+    "至少", "每年", "累计", "共", "均", "再", "力争", "确保", "争取", "全部", "逐步", "基本",
 ];
 
 /// Agency endings for an inline credit (`据市统计局…`).

@@ -319,6 +319,7 @@ static LEXICON: &[Entry] = &[
     entry!(["处", "處"], "处", "处", Count),
     entry!(["所"], Count),
     entry!(["座"], Count),
+    entry!(["种", "種"], "种", "种", Count),
     entry!(["辆", "輛"], "辆", "辆", Count),
     entry!(["起"], Count),
     entry!(["场", "場"], "场", "场", Count),
