@@ -280,6 +280,10 @@ struct Sentence {
     plan: bool,
     this_event: bool,
     source: Option<String>,
+    /// The group of the last rank (`全省`), for a later rank without one.
+    rank_group: Option<String>,
+    /// The year of the last rank (`2020 年度第十名`), likewise.
+    rank_period: Option<(String, PeriodExpr)>,
 }
 
 impl State {
@@ -376,7 +380,14 @@ impl State {
                 .filter(|&i| part.mentions[i].1.start >= clause.range.start)
                 .collect();
             self.read_clause(
-                part, clause, &in_clause, &sentence, facts, &to_input, input, out,
+                part,
+                clause,
+                &in_clause,
+                &mut sentence,
+                facts,
+                &to_input,
+                input,
+                out,
             );
         }
     }
@@ -387,7 +398,7 @@ impl State {
         part: &Part<'_>,
         clause: &Clause,
         mentions: &[usize],
-        sentence: &Sentence,
+        sentence: &mut Sentence,
         facts: &BriefFacts,
         to_input: &impl Fn(usize) -> usize,
         input: &str,
@@ -479,10 +490,18 @@ impl State {
                     && m.value.as_decimal().is_some_and(|d| d.is_sign_positive());
                 let compared_to = match kind {
                     _ if bracketed => None,
-                    Kind::Rank => group_in(&norm[r.clone()])
-                        .or_else(|| last_group(&lead_text))
-                        .or_else(|| lead.group.clone())
-                        .or_else(|| bases[j].clone()),
+                    Kind::Rank => {
+                        let group = group_in(&norm[r.clone()])
+                            .or_else(|| last_group(&lead_text))
+                            .or_else(|| {
+                                // `跃升至 2020 年度第十名`: a period, not a group.
+                                lead.group.clone().filter(|g| period::period(g).is_err())
+                            })
+                            .or_else(|| sentence.rank_group.clone())
+                            .or_else(|| bases[j].clone());
+                        sentence.rank_group.clone_from(&group);
+                        group
+                    }
                     Kind::Growth | Kind::Change | Kind::Multiple => {
                         bases[j].clone().or_else(|| self.sticky_basis.clone())
                     }
@@ -502,7 +521,17 @@ impl State {
                 } else {
                     self.scope.clone()
                 };
-                let period = self.period(sentence, facts);
+                // A rank's own year: `由 2019 年度全省第 18 名`.
+                let own = if kind == Kind::Rank {
+                    let own = period::first_dated(&lead_text)
+                        .map(|(text, p)| (text.to_string(), p))
+                        .or_else(|| sentence.rank_period.clone());
+                    sentence.rank_period.clone_from(&own);
+                    own
+                } else {
+                    None
+                };
+                let period = own.or_else(|| self.period(sentence, facts));
                 let planned = planned || period.as_ref().is_some_and(|p| p.1.target);
                 let period = period.map(|(text, p)| {
                     let year = self

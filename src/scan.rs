@@ -293,11 +293,17 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
     }
     // Thresholds inside a subject: 500 万元以上的重点项目, 10 亿元以上项目.
     // A share is a figure (30% 以上的行政村: at least 30 % of the villages),
-    // and so is anything after a level verb (覆盖率达到 90% 以上的…).
+    // and so is anything after a level verb (覆盖率达到 90% 以上的…), and a
+    // count that opens its clause (，50 种以上常见病实现基层首诊).
+    let opens_clause = text[..c.start]
+        .chars()
+        .next_back()
+        .is_none_or(|p| matches!(p, '，' | '。' | '；' | ':' | '、' | '！' | '？'));
     if matches!(c.bound, Some(Bound::AtLeast | Bound::AtMost))
         && (text[..c.end].ends_with("以上") || text[..c.end].ends_with("以下"))
         && !context::ends_figure(next)
         && c.unit.family() != Family::Percent
+        && !(c.unit.family() == Family::Count && opens_clause)
         && context::ends_with_word(&text[..c.start], context::LEVEL_VERBS).is_none()
     {
         return true;
