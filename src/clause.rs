@@ -155,6 +155,30 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
     t
 }
 
+/// Tidies white space as printed: removed between two non-ASCII
+/// characters (PDF line breaks, spaced-out titles), one space elsewhere
+/// (`2021  年` → `2021 年`).
+pub(crate) fn tidy(s: &str) -> String {
+    let s = s.trim();
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending = true;
+            continue;
+        }
+        if pending {
+            let prev_ascii = out.chars().next_back().is_some_and(|p| p.is_ascii());
+            if prev_ascii || c.is_ascii() {
+                out.push(' ');
+            }
+            pending = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +241,13 @@ mod tests {
 
         assert_eq!(topic("城市更新").scope, None);
         assert_eq!(topic("税收收入").len, 0);
+    }
+
+    #[test]
+    fn tidy_examples() {
+        assert_eq!(tidy("2021  年"), "2021 年");
+        assert_eq!(tidy("12 月\n\n份"), "12 月份");
+        assert_eq!(tidy(" 到 2025\n\n年 "), "到 2025 年");
     }
 
     #[test]

@@ -179,7 +179,22 @@ impl<'t> Pieces<'t> {
 /// One part of a block (its headline or its body) after normalisation.
 struct Part<'a> {
     norm: &'a str,
+    normalized: &'a crate::Normalized<'a>,
     mentions: Vec<(Mention<'a>, Range<usize>)>,
+}
+
+impl Part<'_> {
+    /// `words` (a slice of the normalised text) as printed in the input,
+    /// white space tidied (`2021 年`, `到 2025 年`, `12 月份`).
+    fn as_written(&self, words: &str) -> String {
+        let base = self.norm.as_ptr() as usize;
+        let at = (words.as_ptr() as usize).wrapping_sub(base);
+        if at > self.norm.len() || at + words.len() > self.norm.len() {
+            return words.to_string();
+        }
+        let span = self.normalized.to_original(at..at + words.len());
+        clause::tidy(&self.normalized.original()[span])
+    }
 }
 
 fn read_part<'a>(text: &'a str, holder: &'a mut Option<Mentions<'a>>) -> Part<'a> {
@@ -191,7 +206,11 @@ fn read_part<'a>(text: &'a str, holder: &'a mut Option<Mentions<'a>>) -> Part<'a
     let it = holder.insert(it);
     let norm = it.normalized().as_str();
     mentions.retain(|(m, r)| is_figure(norm, m, r));
-    Part { norm, mentions }
+    Part {
+        norm,
+        normalized: it.normalized(),
+        mentions,
+    }
 }
 
 /// What a brief says as a whole.
@@ -236,14 +255,15 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
         for c in clause::clauses(part.norm) {
             let t = clause::topic(&part.norm[c.range]);
             if facts.lead_period.is_none() {
-                facts.lead_period = t.period.map(|(s, p)| (s.to_string(), p));
+                facts.lead_period = t.period.map(|(s, p)| (part.as_written(s), p));
             }
             if facts.lead_scope.is_none() {
                 facts.lead_scope = t.scope.map(str::to_string);
             }
         }
         if facts.first_dated.is_none() {
-            facts.first_dated = period::first_dated(part.norm).map(|(s, p)| (s.to_string(), p));
+            facts.first_dated =
+                period::first_dated(part.norm).map(|(s, p)| (part.as_written(s), p));
         }
     }
 
@@ -356,9 +376,9 @@ impl State {
                 if p.target {
                     sentence.plan = true;
                 }
-                sentence.period = Some((s.to_string(), p));
+                sentence.period = Some((part.as_written(s), p));
                 if first_in_sentence {
-                    self.topic_period = Some((s.to_string(), p));
+                    self.topic_period = Some((part.as_written(s), p));
                 }
             }
             if let Some(s) = topic.scope {
@@ -524,7 +544,10 @@ impl State {
                 // A rank's own year: `由 2019 年度全省第 18 名`.
                 let own = if kind == Kind::Rank {
                     let own = period::first_dated(&lead_text)
-                        .map(|(text, p)| (text.to_string(), p))
+                        .map(|(text, p)| match before.find(text) {
+                            Some(at) => (part.as_written(&before[at..at + text.len()]), p),
+                            None => (text.to_string(), p),
+                        })
                         .or_else(|| sentence.rank_period.clone());
                     sentence.rank_period.clone_from(&own);
                     own
