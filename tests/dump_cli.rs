@@ -1,5 +1,6 @@
-//! Black-box tests of the `dump` example: the JSON shape of a mention
-//! (SPEC §2) and the error for a file that is not UTF-8 (SPEC §4).
+//! Black-box tests of the `dump` example: records by default (SPEC §3),
+//! `--year`, `--csv`, the JSON shape of a mention with `--mentions`
+//! (SPEC §2), and the error for a file that is not UTF-8 (SPEC §4).
 //!
 //! `cargo test` builds the examples next to the test binaries; the test finds
 //! `target/<profile>/examples/dump` from its own path.
@@ -99,5 +100,65 @@ fn runs_on_the_shipped_gazette_without_arguments() {
     let out = Command::new(dump_binary()).output().expect("run dump");
     assert!(out.status.success());
     let count = String::from_utf8_lossy(&out.stdout).lines().count();
-    assert!(count > 200, "only {count} mentions in the shipped gazette");
+    assert!(count > 200, "only {count} records from the shipped gazette");
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> String {
+    let out = Command::new(dump_binary())
+        .args(args)
+        .output()
+        .expect("run dump");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn prints_records_by_default_with_the_reference_year() {
+    let input = "全年全市一般公共预算收入完成 224.83 亿元，同比增长 13.4%。（市统计局）";
+    let path = temp_file("records.txt", input.as_bytes());
+    let plain = run(&[path.as_os_str()]);
+    let first: Json = serde_json::from_str(plain.lines().next().expect("a record")).unwrap();
+    assert_eq!(first["subject"], "一般公共预算收入");
+    assert_eq!(first["kind"], "amount");
+    assert_eq!(first["base"]["value"], "22483000000");
+    assert_eq!(first["period"]["from"], Json::Null, "全年 with no year");
+
+    let dated = run(&["--year".as_ref(), "2021".as_ref(), path.as_os_str()]);
+    let first: Json = serde_json::from_str(dated.lines().next().expect("a record")).unwrap();
+    assert_eq!(first["period"]["from"], "2021-01");
+    assert_eq!(first["period"]["to"], "2021-12");
+}
+
+#[test]
+fn csv_has_a_header_and_one_quoted_row_per_record() {
+    let input = "出口 137 亿元，增长 34.5%；进口 28.6 亿元，增长 6.3%。";
+    let path = temp_file("records.csv.txt", input.as_bytes());
+    let csv = run(&["--csv".as_ref(), path.as_os_str()]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("subject,scope,kind,value,high,unit,base_value,base_unit,"));
+    assert_eq!(lines.len(), 1 + 4, "{csv}");
+    assert!(
+        lines[1].starts_with("出口,,amount,137,,亿元,13700000000,元,"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].starts_with("出口,,growth,34.5,,%,34.5,%,"),
+        "{}",
+        lines[2]
+    );
+}
+
+#[test]
+fn rejects_a_bad_year() {
+    let out = Command::new(dump_binary())
+        .args(["--year", "soon"])
+        .output()
+        .expect("run dump");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--year needs a year"));
 }
