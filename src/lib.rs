@@ -1,11 +1,69 @@
 //! **tongji** (统计) finds every statistic in Chinese government gazettes
 //! and economic news briefs and gives it back exact and traceable: a
 //! [`rust_decimal::Decimal`] value, its unit and base unit, its bound, and
-//! the byte span where it was printed, even in PDF-damaged text.
+//! the byte span where it was printed, even in PDF-damaged text; and it
+//! places each figure in its statistical context as an indicator
+//! [`Record`]: what is measured, for whom, when, against what, planned or
+//! achieved, and which agency says so.
 //!
-//! The contract is `SPEC.md` (§1 input, §2 numeric expressions, §4 errors).
+//! The contract is `SPEC.md` (§1 input, §2 numeric expressions, §3
+//! indicator records, §4 errors).
 //!
-//! # The whole API in one example
+//! # Records in one example
+//!
+//! ```
+//! use tongji::{Extractor, Kind};
+//!
+//! // A news brief as a PDF gives it: headline and body on one line, a figure
+//! // broken over lines, the credited agency at the end.
+//! let brief = "全年财政收入增速居全省第 5  全年全市一般公共预算收入完成 224.83 亿元，\
+//!              总量稳居全省第 3 位；同比增长 13.4%，高于全省 9.1 个百\n\n分点，\
+//!              较上年前移 5 个位次。其中，税收收入完成 155.73 亿元，增长 11.2%。\
+//!              （市统计局）";
+//!
+//! let records: Vec<tongji::Record> = Extractor::new().reference_year(2021).records(brief).collect();
+//! let table: Vec<(&str, &str, String, Option<&str>)> = records
+//!     .iter()
+//!     .map(|r| (r.subject.as_deref().unwrap_or(""), r.kind.as_str(), r.value.to_string(), r.compared_to.as_deref()))
+//!     .collect();
+//! assert_eq!(table, [
+//!     ("财政收入增速", "rank", "5".into(), Some("全省")),           // from the headline
+//!     ("一般公共预算收入", "amount", "224.83".into(), None),
+//!     ("一般公共预算收入总量", "rank", "3".into(), Some("全省")),
+//!     ("一般公共预算收入", "growth", "13.4".into(), Some("同比")),
+//!     ("一般公共预算收入", "points", "9.1".into(), Some("全省")),
+//!     ("一般公共预算收入", "rank_change", "5".into(), Some("上年")),
+//!     ("税收收入", "amount", "155.73".into(), None),
+//!     ("税收收入", "growth", "11.2".into(), None),
+//! ]);
+//!
+//! let amount = &records[1];
+//! assert_eq!(amount.base.value.to_string(), "22483000000"); // 元, exact
+//! assert_eq!(amount.scope.as_deref(), Some("全市"));
+//! assert_eq!(amount.source.as_deref(), Some("市统计局"));
+//! assert_eq!(amount.headline.as_deref(), Some("全年财政收入增速居全省第 5"));
+//! let period = amount.period.as_ref().unwrap();
+//! assert_eq!((period.text.as_str(), period.from.unwrap().to_string()), ("全年", "2021-01".into()));
+//! assert_eq!(&brief[amount.span.range()], "224.83 亿元");
+//! assert!(!amount.planned);
+//!
+//! // Signs come from verbs: 下降 is negative.
+//! let fall = tongji::extract("工业用电量同比下降 2.5%。");
+//! assert_eq!((fall[0].kind, fall[0].value.to_string()), (Kind::Growth, "-2.5".into()));
+//!
+//! // Targets are planned, with an open-ended period.
+//! let plan = tongji::extract("到 2025 年，建成高标准农田 1000 万亩。");
+//! assert_eq!(plan[0].subject.as_deref(), Some("高标准农田"));
+//! assert!(plan[0].planned);
+//! assert_eq!(plan[0].period.as_ref().unwrap().to.unwrap().to_string(), "2025-12");
+//! ```
+//!
+//! With the default `serde` feature a [`Record`] serialises to the SPEC's
+//! JSON shape and back. The layout the records are read from (briefs,
+//! headlines, sources, columns of other articles cut out) is
+//! [`document::Document`], usable on its own.
+//!
+//! # Mentions: the whole lower layer in one example
 //!
 //! ```
 //! use tongji::{Bound, Family, Mention};
@@ -114,6 +172,69 @@
 //!   `元/亩`); `个千分点` is a per-mille point, base `千分点`.
 //! * `位次` is always a rank move; `位`/`名` are ranks after `第` or `前`,
 //!   moves after `前移`, `上升`, `后退` …, and counts otherwise (`3 位专家`).
+//!
+//! # Record rules chosen where the SPEC is silent
+//!
+//! Layout (see [`document`]):
+//!
+//! * A brief ends at a source marker `（…局）` that is the last thing on its
+//!   line after sentence-final punctuation; it starts after the previous
+//!   marker, or, for the first of a run, at the nearest line above with a
+//!   headline gap. Its headline is the text before the first gap of two or
+//!   more spaces, if that text has no clause punctuation.
+//! * Inside a brief, a spaced-out section heading (`动   态   短   讯`)
+//!   starts another article's column, which runs to the next line that
+//!   begins with white space; it is cut out of the brief and read as a
+//!   passage of its own (no headline, no source).
+//!
+//! Context (clauses split on `，；：`, sentences on `。！？`, never inside
+//! brackets or quotes):
+//!
+//! * The subject is the noun phrase before the verb, without opening
+//!   connectives (`其中`), periods, scope, modifiers (`至少`, `每年`,
+//!   `三年内`), leading action verbs (`建成`, `引进`) or qualifiers before
+//!   the last `的`; after a level verb with nothing before it, the noun after
+//!   the verb (`完成投资 130.9 亿元` → `投资`).
+//! * A count or quantity followed by a noun is about that noun
+//!   (`建成 19 个美好移民村示范村`, `两所高校`); so is a share followed by
+//!   `的` and a noun (`50% 的乡镇卫生院`).
+//! * A clause without a subject takes the subject of the clause before, in
+//!   a brief across sentences, elsewhere within the sentence. A subject that
+//!   only names an attribute (`总量`, `增速`, `占比`) is that attribute of
+//!   the carried subject (`一般公共预算收入总量`). A share names its whole
+//!   (`工业投资占全部投资的比重`).
+//! * The scope is a fixed word (`全市`, `该县`) or a place name of two or
+//!   three characters ending in `市/县/区/省` at the start of a clause; in a
+//!   brief it carries to later sentences, and a brief that states none
+//!   takes its headline's. A share's whole may name it
+//!   (`占南阳市进出口总值的 89%` → `南阳市`).
+//! * `本次`, `此次` refer to the brief's opening event: their sentence takes
+//!   the brief's first period and scope.
+//! * A period stated in the first clause of a sentence carries to the next
+//!   sentences of a brief; one stated later holds for the rest of its
+//!   sentence. `全年` and months take the latest year stated, else the
+//!   brief's first dated year, else the reference year. `目前` is a period
+//!   with no months. A headline without a period takes the brief's first
+//!   dated one. A rank takes a year printed in its own lead
+//!   (`由 2019 年度全省第 18 名`).
+//! * `比上年同期增长（下同）` makes `上年同期` the basis of every later
+//!   change in the brief that states none.
+//! * A parenthesised percent after a comparison basis
+//!   (`高于全省平均水平（6.3%）2.7 个百分点`) is that basis's own figure:
+//!   subject and scope from the basis, kind growth when its subject is a
+//!   growth, never the value of the points record.
+//! * `降至`, `压减至`, `提高到` reach a level: the figure is a level, not a
+//!   change. `至少`/`不少于` before the verb bound the figure (`at_least`).
+//! * `planned` is true in a clause with `计划`, `目标`, `预计`, `拟`, and
+//!   from `谋划`, `力争`, `确保`, `争取`, `将`, `至少`, `不少于`, `每年`,
+//!   `N 年内` or a target period (`到 2025 年`) to the end of the sentence,
+//!   except in a clause with `已`, `累计` or `了`.
+//! * Not records: spans of years that name a period or qualify a noun
+//!   (`三年内`, `过去一百年`, `40 多年的发展`, `五年行动`), and small Chinese
+//!   counts that list aspects (`三个方面`, `四个“持续用力”`).
+//! * A percent is `growth` after a change verb, `ratio` after `占` or as a
+//!   level; money is `change` after a change verb, else `amount`; other
+//!   units likewise `change` or `quantity`.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
