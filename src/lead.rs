@@ -113,6 +113,19 @@ fn strip_openers(mut text: &str) -> &str {
                 text = &text[i + "年内".len()..];
             }
         }
+        // A span of time that qualifies what follows: `连续 5 年`, `三年来`.
+        let digits = text
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || crate::number::is_hanzi_numeral(c)))
+            .map_or(text.len(), |(i, _)| i);
+        if digits > 0 {
+            for unit in ["年来", "年", "个月", "天"] {
+                if let Some(rest) = text[digits..].strip_prefix(unit) {
+                    text = rest;
+                    break;
+                }
+            }
+        }
         for w in OPENING_MODIFIERS.iter().chain(ACTION_VERBS) {
             match text.strip_prefix(w) {
                 Some(rest) if !rest.is_empty() => text = rest,
@@ -146,7 +159,9 @@ pub(crate) fn read(lead: &str) -> Lead {
                 out.subject = s;
             }
             Slot::Object if !seg.is_empty() => *object = seg.to_string(),
-            Slot::Basis if !seg.is_empty() => out.basis = Some(seg.to_string()),
+            Slot::Basis if !seg.trim_end_matches('的').is_empty() => {
+                out.basis = Some(seg.trim_end_matches('的').to_string())
+            }
             Slot::Group if !seg.is_empty() => out.group = Some(seg.to_string()),
             Slot::Share => {
                 let share = out.share.get_or_insert_with(String::new);
@@ -188,7 +203,15 @@ pub(crate) fn read(lead: &str) -> Lead {
                         }
                     }
                     Word::Up | Word::Down | Word::Above | Word::Below => {
-                        out.governing = Some(class);
+                        // `降幅…收窄` is a rise, `降幅…扩大` a fall: the
+                        // change of a decline has the opposite sign.
+                        let of_decline = matches!(word, "收窄" | "缩小" | "扩大")
+                            && lead[..pos].contains("降幅");
+                        out.governing = Some(match class {
+                            Word::Up if of_decline => Word::Down,
+                            Word::Down if of_decline => Word::Up,
+                            c => c,
+                        });
                         if matches!(class, Word::Above | Word::Below) {
                             Slot::Basis
                         } else {
@@ -292,6 +315,24 @@ mod tests {
 
         let l = read("降幅收窄");
         assert_eq!(l.governing, Some(Word::Up));
+
+        let l = read("降幅较1-10月收窄");
+        assert_eq!(
+            (l.governing, l.basis.as_deref()),
+            (Some(Word::Up), Some("1-10月"))
+        );
+
+        let l = read("增幅较上月收窄");
+        assert_eq!(l.governing, Some(Word::Down));
+
+        let l = read("降幅扩大");
+        assert_eq!(l.governing, Some(Word::Down));
+
+        let l = read("连续5年稳定在");
+        assert_eq!(l.subject, "");
+
+        let l = read("规模以上工业增加值同比增长");
+        assert_eq!(l.subject, "规模以上工业增加值");
 
         let l = read("本次集中开工的");
         assert!(l.ends_open);

@@ -72,6 +72,10 @@ const WORDS: &[(&str, Word)] = &[
     ("拉动", Word::Up),
     ("增", Word::Up),
     ("降幅收窄", Word::Up),
+    ("收窄", Word::Down),
+    ("缩小", Word::Down),
+    ("扩大", Word::Up),
+    ("由", Word::Than),
     ("降幅缩小", Word::Up),
     ("下降", Word::Down),
     ("减少", Word::Down),
@@ -159,6 +163,13 @@ const WORDS: &[(&str, Word)] = &[
     ("减税", Word::Noun),
     ("降费", Word::Noun),
     ("增值税", Word::Noun),
+    ("增加值", Word::Noun),
+    ("增长点", Word::Noun),
+    ("由于", Word::Noun),
+    ("自由", Word::Noun),
+    ("理由", Word::Noun),
+    ("经由", Word::Noun),
+    ("扩大内需", Word::Noun),
     ("通达", Word::Noun),
     ("到达", Word::Noun),
     ("具有", Word::Noun),
@@ -377,6 +388,7 @@ pub(crate) const ACTION_VERBS: &[&str] = &[
 /// Modifiers that open a subject: `三年内至少引进…`, `每年…`.
 pub(crate) const OPENING_MODIFIERS: &[&str] = &[
     "至少", "每年", "累计", "共", "均", "再", "力争", "确保", "争取", "全部", "逐步", "基本",
+    "连续",
 ];
 
 /// Agency endings for an inline credit (`据市统计局…`).
