@@ -820,10 +820,7 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
                 Kind::Growth
             } else if lead.share.is_some() {
                 Kind::Ratio
-            } else if ["增速", "增幅", "增长率"]
-                .iter()
-                .any(|w| subject.ends_with(w))
-            {
+            } else if ["增速", "增幅"].iter().any(|w| subject.ends_with(w)) {
                 Kind::Growth
             } else {
                 Kind::Ratio

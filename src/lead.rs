@@ -87,9 +87,21 @@ pub(crate) fn split_list(text: &str) -> Vec<&str> {
 /// `国内增值税`), unless the phrase is a share (`…占…的比重`).
 pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     let text = text.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '“' | '”'));
-    let topic = clause::topic(text);
-    let mut rest = &text[topic.len..];
-    rest = strip_openers(rest);
+    let mut rest = text;
+    let mut scope = None;
+    loop {
+        let topic = clause::topic(rest);
+        if scope.is_some() && topic.scope.is_some() {
+            // One scope only: `我市河南省国际联合实验室`.
+            break;
+        }
+        scope = scope.or(topic.scope);
+        let stripped = strip_openers(&rest[topic.len..]);
+        if stripped.len() == rest.len() {
+            break;
+        }
+        rest = stripped;
+    }
     {
         if let Some(i) = rest.rfind('的') {
             let after = &rest[i + '的'.len_utf8()..];
@@ -99,7 +111,7 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
         }
     }
     let rest = rest.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '“' | '”'));
-    (rest.to_string(), topic.scope.map(str::to_string))
+    (rest.to_string(), scope.map(str::to_string))
 }
 
 /// Drops what opens a subject without naming it: a time limit
@@ -251,6 +263,9 @@ pub(crate) fn read(lead: &str) -> Lead {
         } else if out.subject.ends_with("计划") && !object.is_empty() {
             // 年度计划完成投资: the plan names what is measured.
             out.subject = format!("{}{level_word}{object}", out.subject);
+        } else if matches!(level_word, "实现" | "完成") && !object.is_empty() {
+            // 规模以上工业企业实现利润: the profit of those enterprises.
+            out.subject.push_str(&object);
         }
     }
     out.ends_open = lead.ends_with('等') || lead.ends_with('的');
@@ -327,6 +342,12 @@ mod tests {
 
         let l = read("降幅扩大");
         assert_eq!(l.governing, Some(Word::Down));
+
+        let l = read("预计全年地区生产总值增长");
+        assert_eq!(l.subject, "地区生产总值");
+
+        let l = read("全市规模以上工业企业实现利润");
+        assert_eq!(l.subject, "规模以上工业企业利润");
 
         let l = read("连续5年稳定在");
         assert_eq!(l.subject, "");

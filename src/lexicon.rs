@@ -270,6 +270,10 @@ pub(crate) const CONNECTIVES: &[&str] = &[
     "按不变价格计算",
     "当年",
     "今年",
+    "预计",
+    "力争",
+    "确保",
+    "争取",
     "全年度",
     "全年",
     "截至",
@@ -388,7 +392,7 @@ pub(crate) const ACTION_VERBS: &[&str] = &[
 /// Modifiers that open a subject: `三年内至少引进…`, `每年…`.
 pub(crate) const OPENING_MODIFIERS: &[&str] = &[
     "至少", "每年", "累计", "共", "均", "再", "力争", "确保", "争取", "全部", "逐步", "基本",
-    "连续",
+    "连续", "预计",
 ];
 
 /// Agency endings for an inline credit (`据市统计局…`).
