@@ -22,43 +22,83 @@ pub(crate) struct Clause {
 /// digits) end a clause, `。！？` end a sentence; nothing splits inside
 /// brackets, quotes or titles.
 pub(crate) fn clauses(text: &str) -> Vec<Clause> {
+    /// What a punctuation mark does.
+    enum Mark {
+        Open,
+        Close,
+        Clause,
+        Sentence,
+        /// `,` `;` `:`: a clause end unless between digits.
+        AsciiClause,
+    }
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut depth: i32 = 0;
     let mut start = 0;
     let mut sentence = 0;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        match c {
-            '（' | '(' | '“' | '《' | '【' | '[' => depth += 1,
-            '）' | ')' | '”' | '》' | '】' | ']' => depth = (depth - 1).max(0),
-            _ => {}
-        }
-        if depth > 0 {
+    let mut i = 0;
+    // Byte scanning: every mark is ASCII or a three-byte form led by
+    // E2, E3 or EF, so no character needs decoding.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (mark, len) = match b {
+            b'(' | b'[' => (Some(Mark::Open), 1),
+            b')' | b']' => (Some(Mark::Close), 1),
+            b'!' | b'?' => (Some(Mark::Sentence), 1),
+            b',' | b';' | b':' => (Some(Mark::AsciiClause), 1),
+            0xE2 | 0xE3 | 0xEF if i + 2 < bytes.len() || i + 2 == bytes.len() - 1 => {
+                let mark = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                    (0xE2, Some(0x80), Some(0x9C)) => Some(Mark::Open), // “
+                    (0xE2, Some(0x80), Some(0x9D)) => Some(Mark::Close), // ”
+                    (0xE3, Some(0x80), Some(0x82)) => Some(Mark::Sentence), // 。
+                    (0xE3, Some(0x80), Some(0x8A | 0x90)) => Some(Mark::Open), // 《 【
+                    (0xE3, Some(0x80), Some(0x8B | 0x91)) => Some(Mark::Close), // 》 】
+                    (0xEF, Some(0xBC), Some(0x88)) => Some(Mark::Open), // （
+                    (0xEF, Some(0xBC), Some(0x89)) => Some(Mark::Close), // ）
+                    (0xEF, Some(0xBC), Some(0x8C | 0x9B | 0x9A)) => Some(Mark::Clause), // ，；：
+                    (0xEF, Some(0xBC), Some(0x81 | 0x9F)) => Some(Mark::Sentence), // ！？
+                    _ => None,
+                };
+                (mark, 3)
+            }
+            _ => (None, 1),
+        };
+        let Some(mark) = mark else {
+            i += if b >= 0xC0 { utf8_len(b) } else { 1 };
             continue;
-        }
-        let between_digits = || {
-            i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
         };
-        let (ends_clause, ends_sentence) = match c {
-            '。' | '！' | '？' | '!' | '?' => (true, true),
-            '，' | '；' | '：' => (true, false),
-            ',' | ';' | ':' => (!between_digits(), false),
-            _ => (false, false),
+        let ends = match mark {
+            Mark::Open => {
+                depth += 1;
+                None
+            }
+            Mark::Close => {
+                depth = (depth - 1).max(0);
+                None
+            }
+            _ if depth > 0 => None,
+            Mark::Sentence => Some(true),
+            Mark::Clause => Some(false),
+            Mark::AsciiClause => {
+                let between_digits = i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                (!between_digits).then_some(false)
+            }
         };
-        if ends_clause {
+        if let Some(ends_sentence) = ends {
             if i > start {
                 out.push(Clause {
                     range: start..i,
                     sentence,
                 });
             }
-            start = i + c.len_utf8();
+            start = i + len;
             if ends_sentence {
                 sentence += 1;
             }
         }
+        i += len;
     }
     if start < text.len() {
         out.push(Clause {
@@ -67,6 +107,15 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
         });
     }
     out
+}
+
+/// The length of the UTF-8 sequence led by `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    }
 }
 
 /// What the opening words of a clause say.

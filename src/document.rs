@@ -31,51 +31,105 @@
 //! assert_eq!(&text[doc.blocks()[0].body[0].clone()], "上期文章的结尾。");
 //! ```
 //!
+//! # PDF damage
+//!
+//! Text extracted from PDFs carries damage that only ever *inserts*: blanks
+//! between a number and the words around it (`224.83  亿元`, one blank more
+//! than printed), digits in full width (`２２４.８３`), and hard line breaks
+//! anywhere a line happened to wrap, even inside a source marker
+//! (`（政报编\n\n辑部）`) or a spaced-out heading (`动 \n\n  态   短   讯`).
+//! The rules below are written so that such insertions do not change what
+//! is found:
+//!
+//! ```
+//! use tongji::document::{BlockKind, Document};
+//!
+//! let text = " 全年财政收入增速居全省第 5  全年全\n\n市收入完成 ２２４.８３  \n\n亿元，较上年\n\n\
+//!             动 \n\n  态   短   讯\n\n菜市场整治。\n \n\n前移 5  个位次，居全省第 8  位。\n\n\
+//!             （市统\n\n计局）\n";
+//! let doc = Document::parse(text);
+//! let brief = &doc.blocks()[0];
+//! assert_eq!(doc.headline_text(brief).as_deref(), Some("全年财政收入增速居全省第 5"));
+//! assert_eq!(doc.source_text(brief), Some("市统计局"));
+//! assert_eq!(brief.body.len(), 2);
+//! assert!(text[brief.body[1].clone()].starts_with("前移"));
+//! let column = &doc.blocks()[1];
+//! assert_eq!(column.kind, BlockKind::Passage);
+//! assert!(text[column.body[0].clone()].ends_with("菜市场整治。"));
+//! ```
+//!
 //! # Rules
 //!
 //! Terms: a *blank* is an ASCII space, a tab, U+3000 or U+00A0; *whitespace*
-//! is anything [`char::is_whitespace`] accepts (line breaks included). A
-//! *gap* is a run of two or more blanks that is followed, on the same line,
-//! by a non-blank character, or that ends the line. Single blanks (`我 市 经
-//! 济`, `10.4 个`) are never gaps.
+//! is anything [`char::is_whitespace`] accepts (line breaks included); a
+//! *digit* is an ASCII or a full-width digit. A *gap* is a maximal
+//! whitespace run inside a line or across line breaks that holds two or
+//! more blanks in all (`  `, `  \n\n`, ` \n\n `). PDF damage adds at most
+//! one blank after a digit, so a gap is *strong* unless it follows a digit
+//! and holds exactly two blanks; then it is *weak* (`第 8  位` is a damaged
+//! `第 8 位`, `第 5  全年` may be a printed gap). Single blanks (`我 市 经
+//! 济`, `10.4 个`) and bare line breaks are never gaps.
 //!
 //! 1. **Source marker.** `（X）` in full-width parentheses ends a brief when
-//!    X (blanks at its edges ignored) has 2–16 characters, no blank inside,
-//!    no digit ([`char::is_numeric`]), no punctuation, and ends with one of
-//!    `局 办 关 部 委 厅 院 会 室 处 站 所 中心 社 报 台 司 队 组 办公室 署`;
-//!    when only blanks follow `）` on its line; and when the nearest
-//!    non-whitespace character before `（` (possibly on an earlier line) is
-//!    `。`, `！`, `？`, `；` or `”`. The block's [`source`](Block::source) is X.
+//!    X, with whitespace at its edges ignored and line breaks inside it
+//!    (with any blanks around them) removed, has 2–16 characters, no other
+//!    whitespace, no digit ([`char::is_numeric`]), no punctuation, and ends
+//!    with one of `局 办 关 部 委 厅 院 会 室 处 站 所 中心 社 报 台 司 队 组
+//!    办公室 署`; when only blanks follow `）` on its line; and when the
+//!    nearest non-whitespace character before `（` (possibly on an earlier
+//!    line) is `。`, `！`, `？`, `；` or `”`. The block's
+//!    [`source`](Block::source) is X as printed; [`Document::source_text`]
+//!    gives it with the line breaks removed.
 //! 2. **Brief start and headline.** Markers form a *run* when each is at
-//!    most 20 000 bytes and 300 lines (blank lines included) after the end
-//!    of the previous one. Inside a run a brief starts right after the
-//!    previous marker. Its headline is the text from the brief start to the
-//!    first gap, when that text has none of `，。；！？：`, has at most 60
-//!    non-whitespace characters, and its first line is not a spaced-out
-//!    heading (rule 3); the headline may span line breaks. Without such a
-//!    gap the brief has no headline and its body starts at the brief start.
+//!    most 20 000 bytes and 300 lines holding text (blank lines are not
+//!    counted) after the end of the previous one. Inside a run a brief starts right after the
+//!    previous marker. Its headline is the text from the brief start to
+//!    the first strong gap, when that text has none of `，。；！？：`, has at
+//!    most 60 non-whitespace characters and does not start with a
+//!    spaced-out heading (rule 3); it may span line breaks and weak gaps.
+//!    When there is no such strong gap, the first weak gap ends the
+//!    headline instead when the text before it (same limits) holds at least
+//!    4 CJK characters and the text after it starts with a digit or holds
+//!    at least 6 non-whitespace characters before the next `，。；！？：、（）`
+//!    (a number's unit pushed off by damage is short and followed by clause
+//!    punctuation: `居全省第 8  位。`). Without a headline the body starts
+//!    at the brief start.
 //!
 //!    For the first marker of a run, the brief start is found by scanning
 //!    lines backwards from the marker (not past the previous marker, 300
-//!    lines or 20 000 bytes) for the nearest *headline line*: a line whose
-//!    text up to its first gap would be a headline, that has non-blank text
-//!    after that gap, and that is not a spaced-out heading. The brief starts
-//!    at the start of that line, so such a headline is a single line. When
-//!    no headline line is found the brief starts at the start of the
-//!    paragraph holding the last sentence before the marker: lines are
-//!    walked back from the line of that sentence's final punctuation and the
-//!    paragraph starts at the first line that begins with a blank, or whose
-//!    previous non-empty line ends with `。！？；`, or at the scan limit. The
-//!    headline rule above is then applied from that start.
-//! 3. **Interleaved column.** A *spaced-out heading* is a line made of two
-//!    or more tokens, each a single CJK character, separated by runs of two
-//!    or more blanks (`动   态   短   讯`). When one lies in a brief's body,
-//!    the text from the start of its line up to the next line that begins
-//!    with a blank (a PDF block start such as ` 前移 5 个位次。`) is another
-//!    article's column: it is cut out of the body and becomes its own
-//!    [`BlockKind::Passage`] block. When no blank-led line follows before
-//!    the marker only the heading line is cut. A brief's body therefore has
-//!    one piece per uncut stretch.
+//!    lines holding text or 20 000 bytes) for the nearest *paragraph start* from which
+//!    the headline rule finds a headline: a non-empty line that is the
+//!    first after the scan limit, or follows a non-empty line ending in
+//!    `。！？；`, or is a *block start*. A block start is a line whose text
+//!    is preceded by a line break directly followed by a blank (a PDF block
+//!    start such as ` 前移 5 个位次。`; the blank may stand alone on its
+//!    line when damage broke the line after it), or that begins with a
+//!    blank right at the scan limit; its first character is not a digit
+//!    (damage puts a blank before numbers) and does not continue a
+//!    letter-spaced run (a single CJK character between blanks on both
+//!    sides of the line break, as in `进 出 口\n\n 双 增 长`). When no
+//!    such line is found the brief starts at the start of the paragraph
+//!    holding the last sentence before the marker: lines are walked back
+//!    from the line of that sentence's final punctuation and the paragraph
+//!    starts at the first block start, or the first line whose previous
+//!    non-empty line ends with `。！？；`, or at the scan limit. The headline
+//!    rule is then applied from that start.
+//! 3. **Interleaved column.** A *spaced-out heading* starts a line and is
+//!    made of two or more tokens, each a single CJK character, separated by
+//!    whitespace runs holding two or more blanks (line breaks may come in
+//!    between), and ends its line (`动   态   短   讯`, or broken by damage
+//!    `动 \n\n  态   短   讯`). When one lies in a brief's body, the text
+//!    from its start up to the next
+//!    *resumption* is another article's column: it is cut out of the body
+//!    and becomes its own [`BlockKind::Passage`] block. A resumption is the
+//!    text of a block start (rule 2): a whitespace run holding a line break
+//!    directly followed by a blank, whose next character is neither a digit
+//!    nor a letter-spaced continuation. The first resumption after the
+//!    heading whose previous non-whitespace character is one of `。！？；”`
+//!    (the column's last sentence is finished) is taken; when there is none,
+//!    the first resumption of any kind; when there is none either, only the
+//!    heading is cut. A brief's body therefore has one piece per uncut
+//!    stretch.
 //! 4. **Passages.** Every maximal stretch outside briefs that holds
 //!    non-whitespace text becomes one [`BlockKind::Passage`] block whose
 //!    single body piece is that stretch.
@@ -92,8 +146,17 @@ const MAX_RUN_BYTES: usize = 20_000;
 const MAX_RUN_LINES: usize = 300;
 /// The longest headline, in non-whitespace characters.
 const MAX_HEADLINE_CHARS: usize = 60;
+/// A headline ended by a weak gap holds at least this many CJK characters.
+const MIN_WEAK_HEADLINE_CJK: usize = 4;
+/// After a weak gap that ends a headline, at least this many characters come
+/// before the next clause punctuation (unless a digit comes first).
+const MIN_AFTER_WEAK_GAP: usize = 6;
 /// Characters a headline never contains.
 const HEADLINE_STOPS: [char; 6] = ['，', '。', '；', '！', '？', '：'];
+/// Punctuation that ends the text after a weak gap (a clause or a list item).
+const CLAUSE_STOPS: [char; 11] = [
+    '，', '。', '；', '！', '？', '：', '、', '（', '）', '(', ')',
+];
 /// What must precede a source marker.
 const SENTENCE_FINAL: [char; 5] = ['。', '！', '？', '；', '”'];
 /// What ends a paragraph when it ends a line.
@@ -122,6 +185,12 @@ const AGENCY_SUFFIXES: [&str; 21] = [
     "办公室",
     "署",
 ];
+/// The most characters read between `（` and `）` (line breaks included).
+const MAX_MARKER_CHARS: usize = 64;
+/// The most tokens in a spaced-out heading.
+const MAX_HEADING_TOKENS: usize = 16;
+/// The most characters in one separator of a spaced-out heading.
+const MAX_HEADING_SEPARATOR: usize = 16;
 /// Full-width parentheses, three bytes each in UTF-8.
 const OPEN: char = '（';
 const CLOSE: char = '）';
@@ -149,7 +218,8 @@ pub struct Block {
     /// middle. Excludes the headline and the trailing source marker.
     pub body: Vec<Range<usize>>,
     /// The credited agency, without its parentheses: `市统计局` of
-    /// `（市统计局）`. Only briefs have one.
+    /// `（市统计局）`, as printed (a line break inside stays). Only briefs
+    /// have one.
     pub source: Option<Range<usize>>,
 }
 
@@ -172,6 +242,9 @@ impl Block {
 pub struct Document<'t> {
     text: &'t str,
     blocks: Vec<Block>,
+    /// Sources printed with a line break inside: `(start of the source
+    /// range, the name without whitespace)`, by start.
+    joined_sources: Vec<(usize, String)>,
 }
 
 impl<'t> Document<'t> {
@@ -180,6 +253,7 @@ impl<'t> Document<'t> {
     pub fn parse(text: &'t str) -> Document<'t> {
         let markers = find_markers(text);
         let mut blocks = Vec::with_capacity(2 * markers.len() + 1);
+        let mut joined_sources = Vec::new();
         let mut covered = 0; // end of the last brief (its marker)
         let mut prev_end: Option<usize> = None;
         for m in &markers {
@@ -193,12 +267,21 @@ impl<'t> Document<'t> {
             };
             push_passage(text, covered..start, &mut blocks);
             build_brief(text, start, m, &mut blocks);
+            let name = &text[m.source.clone()];
+            if name.contains(char::is_whitespace) {
+                let joined = name.chars().filter(|c| !c.is_whitespace()).collect();
+                joined_sources.push((m.source.start, joined));
+            }
             covered = m.end;
             prev_end = Some(m.end);
         }
         push_passage(text, covered..text.len(), &mut blocks);
         blocks.sort_by_key(Block::first_byte);
-        Document { text, blocks }
+        Document {
+            text,
+            blocks,
+            joined_sources,
+        }
     }
 
     /// The input text all ranges point into.
@@ -211,19 +294,32 @@ impl<'t> Document<'t> {
         &self.blocks
     }
 
-    /// The headline with whitespace tidied: whitespace between two non-ASCII
-    /// characters is removed, any other whitespace run inside becomes one
-    /// space. `"我 市 经 济 总 量 首 次 突 破 4000 亿 元"` →
-    /// `"我市经济总量首次突破 4000 亿元"`; `"全年工业投资增速高于全省 10.4 个百\n\n分点"`
-    /// → `"全年工业投资增速高于全省 10.4 个百分点"`.
+    /// The headline with whitespace tidied: full-width digits and `％` become
+    /// ASCII, whitespace between two non-ASCII characters is removed, any
+    /// other whitespace run inside becomes one space.
+    /// `"我 市 经 济 总 量 首 次 突 破 4000 亿 元"` → `"我市经济总量首次突破 4000 亿元"`;
+    /// `"全年工业投资增速高于全省 １０.４  个百\n\n分点"` →
+    /// `"全年工业投资增速高于全省 10.4 个百分点"`.
     pub fn headline_text(&self, block: &Block) -> Option<String> {
         let range = block.headline.clone()?;
         Some(tidy(self.text.get(range)?))
     }
 
-    /// The credited agency, e.g. `市统计局`.
-    pub fn source_text(&self, block: &Block) -> Option<&'t str> {
-        self.text.get(block.source.clone()?)
+    /// The credited agency, e.g. `市统计局`, with any line break printed
+    /// inside it removed (`（政报编\n\n辑部）` → `政报编辑部`).
+    pub fn source_text(&self, block: &Block) -> Option<&str> {
+        let range = block.source.clone()?;
+        let raw = self.text.get(range.clone())?;
+        if !raw.contains(char::is_whitespace) {
+            return Some(raw);
+        }
+        match self
+            .joined_sources
+            .binary_search_by_key(&range.start, |(start, _)| *start)
+        {
+            Ok(i) => Some(self.joined_sources[i].1.as_str()),
+            Err(_) => Some(raw),
+        }
     }
 }
 
@@ -234,12 +330,17 @@ struct Marker {
     open: usize,
     /// Byte offset just after `）`.
     end: usize,
-    /// X, trimmed of blanks.
+    /// X, trimmed of whitespace.
     source: Range<usize>,
 }
 
 fn is_blank(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+/// An ASCII or a full-width digit.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -255,9 +356,10 @@ fn is_punct(c: char) -> bool {
             | 0xFF5B..=0xFF65)
 }
 
-/// Counts line breaks.
+/// Counts lines holding text (damage adds line breaks, blank lines
+/// above all).
 fn count_lines(s: &str) -> usize {
-    s.bytes().filter(|&b| b == b'\n').count()
+    s.split('\n').filter(|l| !l.trim().is_empty()).count()
 }
 
 /// The smallest char boundary at or after `i`.
@@ -300,21 +402,34 @@ fn marker_at(text: &str, open: usize) -> Option<Marker> {
             close = Some(inner_start + i);
             break;
         }
-        if c == OPEN || c == '\n' || n > 24 {
+        if c == OPEN || n > MAX_MARKER_CHARS {
             return None;
         }
     }
     let close = close?;
     let raw = &text[inner_start..close];
-    let name = raw.trim_matches(is_blank);
-    let lead = raw.len() - raw.trim_start_matches(is_blank).len();
+    let name = raw.trim();
+    let lead = raw.len() - raw.trim_start().len();
     let source = inner_start + lead..inner_start + lead + name.len();
-    let chars = name.chars().count();
+    // Whitespace inside only as part of a line break.
+    let mut joined = String::with_capacity(name.len());
+    let mut run_has_break: Option<bool> = None; // inside a whitespace run
+    for c in name.chars() {
+        if c.is_whitespace() {
+            let brk = run_has_break.unwrap_or(false) || c == '\n';
+            run_has_break = Some(brk);
+            continue;
+        }
+        if run_has_break == Some(false) {
+            return None;
+        }
+        run_has_break = None;
+        joined.push(c);
+    }
+    let chars = joined.chars().count();
     if !(2..=16).contains(&chars)
-        || name
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_numeric() || is_punct(c))
-        || !AGENCY_SUFFIXES.iter().any(|s| name.ends_with(s))
+        || joined.chars().any(|c| c.is_numeric() || is_punct(c))
+        || !AGENCY_SUFFIXES.iter().any(|s| joined.ends_with(s))
     {
         return None;
     }
@@ -340,12 +455,22 @@ struct Headline {
     range: Range<usize>,
     /// Where the text after the gap starts.
     after_gap: usize,
-    /// The gap ends its line (no text after it on that line).
-    at_eol: bool,
+}
+
+/// What is known of the text after the first weak gap (rule 2).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AfterWeak {
+    /// Still counting characters before clause punctuation.
+    Counting(usize),
+    /// The weak gap may end the headline.
+    Fits,
+    /// It may not.
+    Fails,
 }
 
 /// Rule 2: the text from `from` (leading whitespace skipped) to the first
-/// gap before `to`, if it qualifies as a headline.
+/// strong gap before `to`, or else to the first weak gap, if it qualifies
+/// as a headline.
 fn find_headline(text: &str, from: usize, to: usize) -> Option<Headline> {
     let region = &text[from..to];
     let lead = region.len() - region.trim_start().len();
@@ -353,105 +478,205 @@ fn find_headline(text: &str, from: usize, to: usize) -> Option<Headline> {
     if start >= to {
         return None;
     }
-    // The first line of a headline is never a spaced-out heading.
-    let first_line_end = line_end(text, start, text.len());
-    if is_spaced_heading(&text[start..first_line_end]) {
+    // A headline never starts with a spaced-out heading.
+    if spaced_heading_end(text, start, to).is_some() {
         return None;
     }
     let mut count = 0;
+    let mut cjk = 0;
     let mut last = start; // end of the last non-whitespace char
+    let mut prev_digit = false;
+    // The first weak gap: (end of the headline, end of the gap), and what
+    // follows it.
+    let mut weak: Option<(usize, usize, AfterWeak)> = None;
     let mut iter = text[start..to].char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let at = start + i;
-        if is_blank(c) {
+        if c.is_whitespace() {
+            let mut blanks = usize::from(is_blank(c));
             let mut run_end = at + c.len_utf8();
-            let mut run = 1;
             while let Some(&(j, d)) = iter.peek() {
-                if !is_blank(d) {
+                if !d.is_whitespace() {
                     break;
                 }
-                run += 1;
+                blanks += usize::from(is_blank(d));
                 run_end = start + j + d.len_utf8();
                 iter.next();
             }
-            if run < 2 {
+            if blanks < 2 {
                 continue;
             }
-            let next = text[run_end..].chars().next();
-            let at_eol = matches!(next, None | Some('\n' | '\r'));
-            if run_end >= to && !at_eol {
-                return None;
+            if run_end >= to {
+                // Nothing after the gap but the marker.
+                break;
             }
-            if count == 0 {
-                return None;
+            if !prev_digit || blanks >= 3 {
+                return Some(Headline {
+                    range: start..last,
+                    after_gap: run_end,
+                });
             }
-            return Some(Headline {
-                range: start..last,
-                after_gap: run_end,
-                at_eol,
-            });
-        }
-        if c.is_whitespace() {
+            if weak.is_none() && cjk >= MIN_WEAK_HEADLINE_CJK {
+                let digit_next = text[run_end..].chars().next().is_some_and(is_digit);
+                let after = if digit_next {
+                    AfterWeak::Fits
+                } else {
+                    AfterWeak::Counting(0)
+                };
+                weak = Some((last, run_end, after));
+            }
             continue;
         }
+        if let Some((_, _, after)) = &mut weak {
+            if let AfterWeak::Counting(n) = *after {
+                *after = if CLAUSE_STOPS.contains(&c) {
+                    AfterWeak::Fails
+                } else if n + 1 >= MIN_AFTER_WEAK_GAP {
+                    AfterWeak::Fits
+                } else {
+                    AfterWeak::Counting(n + 1)
+                };
+            }
+        }
         if HEADLINE_STOPS.contains(&c) {
-            return None;
+            break;
         }
         count += 1;
         if count > MAX_HEADLINE_CHARS {
-            return None;
+            break;
         }
+        cjk += usize::from(is_cjk(c));
+        prev_digit = is_digit(c);
         last = at + c.len_utf8();
     }
-    None
+    match weak {
+        Some((end, after_gap, AfterWeak::Fits)) => Some(Headline {
+            range: start..end,
+            after_gap,
+        }),
+        _ => None,
+    }
 }
 
-/// Rule 3: `动   态   短   讯`.
-fn is_spaced_heading(line: &str) -> bool {
-    let line = line.trim_matches(|c| is_blank(c) || c == '\r');
+/// Rule 3: when a spaced-out heading starts on the line at `ls` (leading
+/// blanks skipped) and ends before `limit`, the end of its last token.
+/// Reads a bounded number of characters.
+fn spaced_heading_end(text: &str, ls: usize, limit: usize) -> Option<usize> {
+    let s = text.get(ls..limit)?;
+    let mut chars = s.char_indices().peekable();
+    while chars.peek().is_some_and(|&(_, c)| is_blank(c) || c == '\r') {
+        chars.next();
+    }
     let mut tokens = 0;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
+    loop {
+        let (i, c) = chars.next()?;
         if !is_cjk(c) {
-            return false;
+            return None;
         }
         tokens += 1;
-        let mut blanks = 0;
-        while chars.peek().is_some_and(|&d| is_blank(d)) {
-            blanks += 1;
+        if tokens > MAX_HEADING_TOKENS {
+            return None;
+        }
+        let end = (tokens >= 2).then_some(ls + i + c.len_utf8());
+        // The separator after the token.
+        let (mut blanks, mut breaks, mut n) = (0, 0, 0);
+        while let Some(&(_, d)) = chars.peek() {
+            if !d.is_whitespace() {
+                break;
+            }
+            n += 1;
+            if n > MAX_HEADING_SEPARATOR {
+                return if breaks > 0 { end } else { None };
+            }
+            blanks += usize::from(is_blank(d));
+            breaks += usize::from(d == '\n');
             chars.next();
         }
-        match chars.peek() {
-            None => break,
-            Some(_) if blanks < 2 => return false,
-            Some(_) => {}
+        let Some(&(j, d)) = chars.peek() else {
+            return end;
+        };
+        let next_is_token = blanks >= 2
+            && is_cjk(d)
+            && s[j + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+        if !next_is_token {
+            // The heading ends its line.
+            return if breaks > 0 { end } else { None };
         }
     }
-    tokens >= 2
 }
 
-/// Whether a line begins with a blank and holds text (a PDF block start).
-fn is_block_start(line: &str) -> bool {
-    line.starts_with(is_blank) && !line.trim().is_empty()
+/// Whether `line` is a whole spaced-out heading.
+#[cfg(test)]
+fn is_spaced_heading(line: &str) -> bool {
+    spaced_heading_end(line, 0, line.len()).is_some_and(|e| line[e..].trim().is_empty())
+}
+
+/// Whether the line break before `b` (the first non-whitespace character
+/// after it) sits inside a letter-spaced run: a single CJK character between
+/// blanks on each side (`进 出 口\n\n 双 增 长`).
+fn inside_letter_spacing(text: &str, floor: usize, b: usize) -> bool {
+    let mut after = text[b..].chars();
+    let spaced_after = after.next().is_some_and(is_cjk) && after.next().is_some_and(is_blank);
+    if !spaced_after {
+        return false;
+    }
+    let before = text[floor..b].trim_end();
+    let mut back = before.chars().rev();
+    back.next().is_some_and(is_cjk) && back.next().is_some_and(is_blank)
+}
+
+/// Rule 2: whether the non-empty line at `ls` begins with a blank followed
+/// by text that is not a digit and does not continue a letter-spaced run.
+/// The blank may stand alone before a line break inserted after it.
+fn is_block_start(text: &str, floor: usize, ls: usize, limit: usize) -> bool {
+    let line = &text[ls..line_end(text, ls, limit)];
+    let rest = line.trim_start();
+    let b = ls + (line.len() - rest.len());
+    if rest.is_empty() || rest.starts_with(is_digit) || inside_letter_spacing(text, floor, b) {
+        return false;
+    }
+    // The whitespace before the text holds a line break and then a blank.
+    let run_start = floor + text[floor..b].trim_end().len();
+    let run = &text[run_start..b];
+    (run_start == floor && run.starts_with(is_blank)) || break_then_blank(run)
+}
+
+/// Whether a line break in `s` is directly followed by a blank.
+fn break_then_blank(s: &str) -> bool {
+    let mut after_break = false;
+    for c in s.chars() {
+        if after_break && is_blank(c) {
+            return true;
+        }
+        after_break = c == '\n';
+    }
+    false
+}
+
+/// Rule 2: whether the non-empty line at `ls` starts a paragraph.
+fn is_paragraph_start(text: &str, floor: usize, ls: usize, limit: usize) -> bool {
+    let before = text[floor..ls].trim_end();
+    before.is_empty() || before.ends_with(PARAGRAPH_FINAL) || is_block_start(text, floor, ls, limit)
 }
 
 /// Rule 2 for the first marker of a run: where its brief starts.
 fn first_of_run_start(text: &str, prev_end: usize, open: usize) -> usize {
     let floor = prev_end.max(ceil_boundary(text, open.saturating_sub(MAX_RUN_BYTES)));
-    // The nearest headline line.
+    // The nearest paragraph start a headline is found from.
     let mut le = open;
     let mut ls = line_start(text, floor, le);
     let mut lines = 0;
     loop {
-        let line = &text[ls..le];
-        if !line.trim().is_empty() && !is_spaced_heading(line) {
-            if let Some(h) = find_headline(text, ls, le) {
-                if !h.at_eol && h.after_gap < le {
-                    return ls;
-                }
+        if !text[ls..le].trim().is_empty() {
+            if is_paragraph_start(text, floor, ls, open) && find_headline(text, ls, open).is_some()
+            {
+                return ls;
             }
+            lines += 1;
         }
-        lines += 1;
         if ls <= floor || lines > MAX_RUN_LINES {
             break;
         }
@@ -467,8 +692,7 @@ fn first_of_run_start(text: &str, prev_end: usize, open: usize) -> usize {
     let mut ls = line_start(text, floor, floor + before.len());
     let mut lines = 0;
     loop {
-        let le = line_end(text, ls, open);
-        if ls <= floor || is_block_start(&text[ls..le]) || lines > MAX_RUN_LINES {
+        if ls <= floor || is_block_start(text, floor, ls, open) || lines > MAX_RUN_LINES {
             return ls;
         }
         // The previous non-empty line.
@@ -479,10 +703,43 @@ fn first_of_run_start(text: &str, prev_end: usize, open: usize) -> usize {
         if prev_text.ends_with(PARAGRAPH_FINAL) {
             return ls;
         }
-        let prev_end = floor + prev_text.len();
-        lines += count_lines(&text[prev_end..ls]);
-        ls = line_start(text, floor, prev_end);
+        lines += 1;
+        ls = line_start(text, floor, floor + prev_text.len());
     }
+}
+
+/// Rule 3: every resumption in `from..to`, as the offset of the character
+/// after it: `(after a finished sentence, any)`.
+fn resumptions(text: &str, from: usize, to: usize) -> (Vec<usize>, Vec<usize>) {
+    let (mut finished, mut any) = (Vec::new(), Vec::new());
+    let mut prev: Option<char> = None; // the last non-whitespace char
+    let mut in_run = false;
+    let mut blank_led = false; // the run holds a line break then a blank
+    let mut after_break = false;
+    for (i, c) in text[from..to].char_indices() {
+        if c.is_whitespace() {
+            in_run = true;
+            if after_break && is_blank(c) {
+                blank_led = true;
+            }
+            after_break = c == '\n';
+            continue;
+        }
+        let at = from + i;
+        if in_run && blank_led && !is_digit(c) && !inside_letter_spacing(text, from, at) {
+            if let Some(p) = prev {
+                any.push(at);
+                if SENTENCE_FINAL.contains(&p) {
+                    finished.push(at);
+                }
+            }
+        }
+        in_run = false;
+        blank_led = false;
+        after_break = false;
+        prev = Some(c);
+    }
+    (finished, any)
 }
 
 /// Rules 2 and 3: the brief from `start` to marker `m`, plus any cut-out
@@ -493,35 +750,36 @@ fn build_brief(text: &str, start: usize, m: &Marker, blocks: &mut Vec<Block>) {
         None => (None, start),
     };
     let body_end = m.open.max(body_start);
+    let (finished, any) = resumptions(text, body_start, body_end);
+    let (mut next_finished, mut next_any) = (0, 0);
     let mut body = Vec::new();
     let mut piece = body_start;
-    let mut cur = body_start;
-    // No blank-led line starts at or after this offset (keeps scans linear).
-    let mut no_block_start_after = body_end;
+    let mut cur = body_start; // a line start, or the body start
     while cur < body_end {
         let le = line_end(text, cur, body_end);
-        if is_spaced_heading(&text[cur..le]) {
-            // Cut up to the next blank-led line, else the heading line only.
-            let mut cut_end = le;
-            let mut n = le + 1;
-            while n < no_block_start_after.min(body_end) {
-                let ne = line_end(text, n, body_end);
-                if is_block_start(&text[n..ne]) {
-                    cut_end = n;
-                    break;
-                }
-                n = ne + 1;
-            }
-            if cut_end == le {
-                no_block_start_after = no_block_start_after.min(le + 1);
-            }
-            push_piece(text, piece..cur, &mut body);
-            push_passage(text, cur..cut_end, blocks);
-            piece = cut_end;
-            cur = if cut_end == le { le + 1 } else { cut_end };
+        let Some(heading_end) = spaced_heading_end(text, cur, body_end) else {
+            cur = le + 1;
             continue;
+        };
+        while finished
+            .get(next_finished)
+            .is_some_and(|&r| r < heading_end)
+        {
+            next_finished += 1;
         }
-        cur = le + 1;
+        while any.get(next_any).is_some_and(|&r| r < heading_end) {
+            next_any += 1;
+        }
+        let resumption = finished
+            .get(next_finished)
+            .or_else(|| any.get(next_any))
+            .copied();
+        // Cut up to the resumption, else the heading only.
+        let cut_end = resumption.unwrap_or(heading_end);
+        push_piece(text, piece..cur, &mut body);
+        push_passage(text, cur..cut_end, blocks);
+        piece = cut_end;
+        cur = line_end(text, cut_end, body_end) + 1;
     }
     push_piece(text, piece..body_end, &mut body);
     blocks.push(Block {
@@ -559,8 +817,17 @@ fn push_passage(text: &str, range: Range<usize>, blocks: &mut Vec<Block>) {
     }
 }
 
-/// Removes whitespace between two non-ASCII chars, collapses other inner
-/// whitespace runs to one space, trims the ends.
+/// Full-width digits and `％` in ASCII.
+fn fold_width(c: char) -> char {
+    match c {
+        '０'..='９' | '％' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// Folds full-width digits, removes whitespace between two non-ASCII
+/// chars, collapses other inner whitespace runs to one space, trims the
+/// ends.
 fn tidy(s: &str) -> String {
     let s = s.trim();
     let mut out = String::with_capacity(s.len());
@@ -570,6 +837,7 @@ fn tidy(s: &str) -> String {
             pending_ws = true;
             continue;
         }
+        let c = fold_width(c);
         if pending_ws {
             let prev_ascii = out.chars().next_back().is_some_and(|p| p.is_ascii());
             if prev_ascii || c.is_ascii() {

@@ -8,6 +8,36 @@ use tongji::document::{Block, BlockKind, Document};
 
 const GAZETTE: &str = include_str!("data/nanyang-gazette-2022-01.txt");
 const SEED: &str = "/work/shared/eval/seed_briefs.passages.jsonl";
+/// The seed passage after `damage(text, "seed-briefs")` of the evaluation
+/// scorer (`score.py --noisy`, seed = the passage id): blanks around
+/// numbers, full-width digits, hard line breaks.
+const NOISY_SEED: &str = include_str!("data/seed-briefs.noisy.txt");
+
+/// The nine sources of the gazette's (and the seed passage's) briefs.
+const SOURCES: [&str; 9] = [
+    "市统计局",
+    "市统计局",
+    "市统计局",
+    "南阳海关",
+    "市水利局",
+    "市科技局",
+    "镇平县政府办",
+    "政报编辑部",
+    "政报编辑部",
+];
+
+/// Their tidied headlines.
+const HEADLINES: [&str; 9] = [
+    "全年财政收入增速居全省第 5",
+    "全年工业投资增速高于全省 10.4 个百分点",
+    "我市经济总量首次突破 4000 亿元",
+    "2021 年我市进出口双增长彰显外贸韧性十足",
+    "我市四水同治工作成效显著",
+    "我市两所高校获批建设省国际联合实验室",
+    "镇平县 15 个重点项目集中开工",
+    "内乡县 2022 年第一季度重大项目集中开工仪式举行",
+    "宛城区 20 个重点项目集中开工",
+];
 
 /// One block as a line of text:
 /// `brief | tidied headline or - | body pieces joined by " ¦ " | source`
@@ -111,20 +141,7 @@ fn gazette_briefs() -> (Document<'static>, Vec<Block>) {
 fn gazette_has_nine_briefs_with_their_sources() {
     let (doc, briefs) = gazette_briefs();
     let sources: Vec<_> = briefs.iter().map(|b| doc.source_text(b).unwrap()).collect();
-    assert_eq!(
-        sources,
-        [
-            "市统计局",
-            "市统计局",
-            "市统计局",
-            "南阳海关",
-            "市水利局",
-            "市科技局",
-            "镇平县政府办",
-            "政报编辑部",
-            "政报编辑部",
-        ]
-    );
+    assert_eq!(sources, SOURCES);
 }
 
 #[test]
@@ -134,20 +151,7 @@ fn gazette_headlines() {
         .iter()
         .map(|b| doc.headline_text(b).unwrap())
         .collect();
-    assert_eq!(
-        headlines,
-        [
-            "全年财政收入增速居全省第 5",
-            "全年工业投资增速高于全省 10.4 个百分点",
-            "我市经济总量首次突破 4000 亿元",
-            "2021 年我市进出口双增长彰显外贸韧性十足",
-            "我市四水同治工作成效显著",
-            "我市两所高校获批建设省国际联合实验室",
-            "镇平县 15 个重点项目集中开工",
-            "内乡县 2022 年第一季度重大项目集中开工仪式举行",
-            "宛城区 20 个重点项目集中开工",
-        ]
-    );
+    assert_eq!(headlines, HEADLINES);
     // Raw headline ranges keep the original bytes.
     assert_eq!(
         &GAZETTE[briefs[1].headline.clone().unwrap()],
@@ -242,6 +246,315 @@ fn seed_passage_cut_matches_ignore_range() {
         .unwrap();
     assert_eq!(column.body[0].end, ignored_start + ignored.len());
     assert_eq!(text[column.body[0].clone()].trim(), cut);
+}
+
+// ---------------------------------------------------------------- PDF damage
+
+/// The briefs of a document.
+fn briefs<'d>(doc: &'d Document) -> Vec<&'d Block> {
+    doc.blocks()
+        .iter()
+        .filter(|b| b.kind == BlockKind::Brief)
+        .collect()
+}
+
+/// Text with whitespace removed and full-width digits and `％` folded: what
+/// PDF damage does not change.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' | '％' => char::from_u32(c as u32 - 0xFEE0).unwrap(),
+            _ => c,
+        })
+        .collect()
+}
+
+/// Every block squashed: `kind | headline | body pieces | source`.
+fn signature(doc: &Document) -> Vec<String> {
+    let text = doc.text();
+    doc.blocks()
+        .iter()
+        .map(|b| {
+            let body: Vec<String> = b.body.iter().map(|r| squash(&text[r.clone()])).collect();
+            format!(
+                "{:?} | {} | {} | {}",
+                b.kind,
+                doc.headline_text(b).unwrap_or_default(),
+                body.join(" ¦ "),
+                doc.source_text(b).unwrap_or("-"),
+            )
+        })
+        .collect()
+}
+
+/// The first brief is cut around the column and the column is one passage.
+fn assert_column_cut(doc: &Document) {
+    let text = doc.text();
+    let first = briefs(doc)[0];
+    assert_eq!(first.body.len(), 2);
+    assert!(squash(&text[first.body[0].clone()]).ends_with("较上年"));
+    assert!(squash(&text[first.body[1].clone()]).starts_with("前移5个位次"));
+    let column = doc
+        .blocks()
+        .iter()
+        .find(|b| b.kind == BlockKind::Passage && b.body[0].start > first.body[0].end)
+        .unwrap();
+    let column = squash(&text[column.body[0].clone()]);
+    assert!(column.starts_with("动态短讯开展马路市场"), "{column}");
+    assert!(column.ends_with("障了市民群众出行通畅安全。"), "{column}");
+}
+
+#[test]
+fn noisy_seed_passage_keeps_its_nine_briefs() {
+    let text = NOISY_SEED;
+    // The damage this copy shows.
+    assert!(text.contains("（政报编\n\n辑部）"));
+    assert!(text.contains("（市水利局\n\n）"));
+    assert!(text.contains("动 \n\n  态   短   讯"));
+    assert!(text.contains("２２４.８３  \n\n亿元"));
+    assert!(text.contains("居全省第 8  位。"));
+    assert_covers(text);
+    let doc = Document::parse(text);
+    let briefs = briefs(&doc);
+    let sources: Vec<_> = briefs.iter().map(|b| doc.source_text(b).unwrap()).collect();
+    assert_eq!(sources, SOURCES);
+    let headlines: Vec<_> = briefs
+        .iter()
+        .map(|b| doc.headline_text(b).unwrap())
+        .collect();
+    assert_eq!(headlines, HEADLINES);
+    for b in &briefs[1..] {
+        assert_eq!(b.body.len(), 1);
+    }
+    assert_column_cut(&doc);
+    // The printed source keeps the line break; source_text joins it.
+    assert_eq!(&text[briefs[4].source.clone().unwrap()], "市水利局");
+    assert_eq!(&text[briefs[7].source.clone().unwrap()], "政报编辑\n\n部");
+    assert_eq!(&text[briefs[8].source.clone().unwrap()], "政报编\n\n辑部");
+}
+
+#[test]
+fn noisy_seed_passage_reads_like_the_clean_one() {
+    let Ok(jsonl) = std::fs::read_to_string(SEED) else {
+        println!("skipped: {SEED} not found");
+        return;
+    };
+    let line = jsonl.lines().find(|l| !l.trim().is_empty()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(line).unwrap();
+    let clean = value["text"].as_str().unwrap();
+    let expected = signature(&Document::parse(clean));
+    assert_same_blocks(
+        &signature(&Document::parse(NOISY_SEED)),
+        &expected,
+        u64::MAX,
+    );
+    for seed in 0..SEEDS {
+        let text = damage(clean, seed);
+        assert_same_blocks(&signature(&Document::parse(&text)), &expected, seed);
+    }
+}
+
+/// How many damaged copies of a text are tried.
+const SEEDS: u64 = 40;
+
+/// A small deterministic generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn unit(&mut self) -> f64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The rules of `damage()` in the evaluation scorer, with another random
+/// source: a blank between a number and a neighbouring character (0.7),
+/// a number in full-width digits (0.2), and once 18 characters have passed
+/// since the last break, a hard line break after a non-digit (0.15).
+fn damage(text: &str, seed: u64) -> String {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut out = String::with_capacity(text.len() * 5 / 4);
+    let (mut col, mut fw) = (0, false);
+    let mut prev: Option<char> = None;
+    for ch in text.chars() {
+        let starts_number =
+            ch.is_ascii_digit() && !prev.is_some_and(|p| p.is_ascii_digit() || p == '.');
+        if let Some(p) = prev {
+            let after_number = p.is_ascii_digit() && !ch.is_ascii_digit() && !".%".contains(ch);
+            let before_number = starts_number && !" -－+＋".contains(p);
+            if (after_number || before_number) && rng.unit() < 0.7 {
+                out.push(' ');
+            }
+        }
+        if starts_number {
+            fw = rng.unit() < 0.2;
+        }
+        let printed = match ch {
+            '0'..='9' | '%' if fw => char::from_u32(ch as u32 + 0xFEE0).unwrap(),
+            _ => ch,
+        };
+        out.push(printed);
+        col += 1;
+        if col >= 18 && !is_digit(printed) && !".-－".contains(printed) && rng.unit() < 0.15 {
+            out.push_str("\n\n");
+            col = 0;
+        }
+        prev = Some(ch);
+    }
+    out
+}
+
+#[test]
+fn damaged_gazette_reads_like_the_clean_one() {
+    let clean = signature(&Document::parse(GAZETTE));
+    for seed in 0..SEEDS {
+        let text = damage(GAZETTE, seed);
+        let doc = Document::parse(&text);
+        assert_same_blocks(&signature(&doc), &clean, seed);
+        assert_column_cut(&doc);
+        if seed < 3 {
+            assert_covers(&text);
+        }
+    }
+}
+
+/// Panics with the first differing block (abridged) unless equal.
+fn assert_same_blocks(got: &[String], expected: &[String], seed: u64) {
+    if got == expected {
+        return;
+    }
+    let abridged = |s: &String| -> String {
+        let n = s.chars().count();
+        if n <= 120 {
+            return s.clone();
+        }
+        let head: String = s.chars().take(60).collect();
+        let tail: String = s.chars().skip(n - 60).collect();
+        format!("{head}…{tail}")
+    };
+    let (i, (g, e)) = got
+        .iter()
+        .zip(expected)
+        .enumerate()
+        .find(|(_, (g, e))| g != e)
+        .map_or(
+            (got.len().min(expected.len()), (None, None)),
+            |(i, (g, e))| (i, (Some(g), Some(e))),
+        );
+    panic!(
+        "seed {seed}: {} blocks, expected {}; block {i} is\n  {:?}\nexpected\n  {:?}",
+        got.len(),
+        expected.len(),
+        g.map(abridged),
+        e.map(abridged),
+    );
+}
+
+#[test]
+fn damage_examples() {
+    check_table(&[
+        // A marker broken over lines, at its edge or inside.
+        (
+            "标题  正文。\n\n（市水利局\n\n）\n（不是局）",
+            &["brief | 标题 | 正文。 | 市水利局", "passage | （不是局）"],
+        ),
+        (
+            "标题  正文。（政报编\n\n辑部）",
+            &["brief | 标题 | 正文。 | 政报编辑部"],
+        ),
+        // A break never excuses a blank inside the name.
+        (
+            "全年增长。（市 统计\n\n局）",
+            &["passage | 全年增长。（市 统计\n\n局）"],
+        ),
+        // `8  位` is a damaged `8 位`: not a headline gap.
+        (
+            "标题  正文。（市统计局）\n全省第 ８  位。（市统计局）",
+            &[
+                "brief | 标题 | 正文。 | 市统计局",
+                "brief | - | 全省第 ８  位。 | 市统计局",
+            ],
+        ),
+        // A weak gap is passed over for a later strong one...
+        (
+            "标题  正文。（市统计局）\n我市总量突破 ４０００  亿 元  \n\n 2021 年生产总值 4342.22  亿元。（市统计局）",
+            &[
+                "brief | 标题 | 正文。 | 市统计局",
+                "brief | 我市总量突破 4000 亿元 | 2021 年生产总值 4342.22  亿元。 | 市统计局",
+            ],
+        ),
+        // ...but ends the headline when a long clause follows it.
+        (
+            "标题  正文。（市统计局）\n全年财政收入增速居全省第 5  全年全市收入完成 224.83  亿元。（市统计局）",
+            &[
+                "brief | 标题 | 正文。 | 市统计局",
+                "brief | 全年财政收入增速居全省第 5 | 全年全市收入完成 224.83  亿元。 | 市统计局",
+            ],
+        ),
+        // A gap broken by a line break.
+        (
+            "标题  正文。（市统计局）\n全年工业投资增速高于\n\n全省 １０.４  个百\n\n分点 \n\n 2021 年，增长。（市统计局）",
+            &[
+                "brief | 标题 | 正文。 | 市统计局",
+                "brief | 全年工业投资增速高于全省 10.4 个百分点 | 2021 年，增长。 | 市统计局",
+            ],
+        ),
+        // A heading broken over lines, a block start whose blank was
+        // broken off, and a blank-led number that is no block start.
+        (
+            "标题  较上年\n\n动 \n\n  态   短   讯\n\n菜市场\n\n 30 余处。\n \n\n前移 5 个位次。（市统计局）",
+            &[
+                "brief | 标题 | 较上年 ¦ 前移 5 个位次。 | 市统计局",
+                "passage | 动 \n\n  态   短   讯\n\n菜市场\n\n 30 余处。",
+            ],
+        ),
+        // A lone character on the line before a heading is not part of it.
+        (
+            "标题  较上\n\n年\n\n动   态   短   讯\n\n菜市场。\n 前移。（市统计局）",
+            &[
+                "brief | 标题 | 较上\n\n年 ¦ 前移。 | 市统计局",
+                "passage | 动   态   短   讯\n\n菜市场。",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn damage_first_brief_of_a_run() {
+    check_table(&[
+        // The block start's blank was broken off its text; the title lines
+        // above are not part of the headline.
+        (
+            "试点改造。\n\n镇平县城市管理局多措并举\n\n开展节前行动\n \n\n全年财政收入增速居全省第 5  全年全市收入完成 224.83 亿元。（市统计局）",
+            &[
+                "passage | 试点改造。\n\n镇平县城市管理局多措并举\n\n开展节前行动",
+                "brief | 全年财政收入增速居全省第 5 | 全年全市收入完成 224.83 亿元。 | 市统计局",
+            ],
+        ),
+        // A letter-spaced headline broken before a blank is one headline.
+        (
+            "上期的结尾。\n\n2021 年 我 市 进 出 口\n\n 双 增 长  2021 年，增长。（南阳海关）",
+            &[
+                "passage | 上期的结尾。",
+                "brief | 2021 年我市进出口双增长 | 2021 年，增长。 | 南阳海关",
+            ],
+        ),
+        // A damaged `第 8 位` near the marker is no headline line.
+        (
+            "上期的结尾。\n\n 全年财政收入增速居全省第 5   全年全市收入，增速\n\n居全省第 8  位。（市统计局）",
+            &[
+                "passage | 上期的结尾。",
+                "brief | 全年财政收入增速居全省第 5 | 全年全市收入，增速\n\n居全省第 8  位。 | 市统计局",
+            ],
+        ),
+    ]);
 }
 
 // ---------------------------------------------------------------- rules, by example
@@ -444,7 +757,7 @@ proptest! {
     fn any_text_is_covered(text in proptest::collection::vec(
         proptest::sample::select(vec![
             "（", "）", "。", "，", "”", "市", "统计局", "动", "态", " ", "  ", "\n", "\n\n",
-            "　", "5", "a", "\r\n", "标题",
+            "　", "5", "a", "\r\n", "标题", "５", "位", "   ",
         ]),
         0..60,
     )) {
