@@ -328,7 +328,11 @@ impl State {
         out: &mut Vec<Record>,
     ) {
         let norm = part.norm;
-        let clauses = clause::clauses(norm);
+        let clauses = if facts.is_brief {
+            clause::clauses(norm)
+        } else {
+            clauses_around_figures(part)
+        };
         let mut next_mention = 0;
         let mut sentence = Sentence::default();
         let mut sentence_index = usize::MAX;
@@ -729,6 +733,47 @@ fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
         }
         _ => true,
     }
+}
+
+/// The clauses of the sentences that hold a figure, outside briefs where
+/// nothing carries from one sentence to the next: text without figures is
+/// never split. A sentence runs from the `。！？` before a figure to the one
+/// after it.
+fn clauses_around_figures(part: &Part<'_>) -> Vec<Clause> {
+    const ENDS: [&str; 3] = ["。", "！", "？"];
+    let norm = part.norm;
+    let mut out: Vec<Clause> = Vec::new();
+    let mut covered = 0;
+    let mut sentence = 0;
+    for (_, r) in &part.mentions {
+        if r.start < covered {
+            continue;
+        }
+        // `。` first, then the rarer marks only up to it: linear overall.
+        let before = &norm[covered..r.start];
+        let mut start = before.rfind(ENDS[0]).map_or(covered, |i| covered + i + 3);
+        for e in &ENDS[1..] {
+            if let Some(i) = norm[start..r.start].rfind(e) {
+                start += i + e.len();
+            }
+        }
+        let after = &norm[r.end..];
+        let mut end = after.find(ENDS[0]).map_or(norm.len(), |i| r.end + i + 3);
+        for e in &ENDS[1..] {
+            if let Some(i) = norm[r.end..end].find(e) {
+                end = r.end + i + e.len();
+            }
+        }
+        for c in clause::clauses(&norm[start..end]) {
+            out.push(Clause {
+                range: start + c.range.start..start + c.range.end,
+                sentence: sentence + c.sentence,
+            });
+        }
+        sentence = out.last().map_or(sentence, |c| c.sentence + 1);
+        covered = end;
+    }
+    out
 }
 
 /// Whether `text` (a clause up to a figure) leaves a bracket open.
