@@ -239,6 +239,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod assemble;
 mod clause;
 mod context;
 pub mod document;

@@ -1,0 +1,792 @@
+//! Record assembly: the mentions of one part of a block (a headline or a
+//! body), placed in their context clause by clause (SPEC §3).
+//!
+//! What carries where is decided here: the subject from clause to clause,
+//! the scope and the opening period from sentence to sentence inside a
+//! brief, a plan to the end of its sentence. The words themselves are read
+//! by [`crate::lead`] and [`crate::clause`].
+
+use crate::clause::{self, Clause};
+use crate::lead::{self, Lead};
+use crate::lexicon::{
+    Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, AGENCY_ENDINGS, ATTRIBUTES,
+    CLAUSE_PLANS, PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
+};
+use crate::mention::{Mention, Span};
+use crate::period::{self, PeriodExpr};
+use crate::record::{BaseValue, Kind, Period, Record};
+use crate::unit::Family;
+use std::ops::Range;
+
+/// One part of a block (its headline or its body) after normalisation.
+pub(crate) struct Part<'a> {
+    pub(crate) norm: &'a str,
+    pub(crate) normalized: &'a crate::Normalized<'a>,
+    pub(crate) mentions: Vec<(Mention<'a>, Range<usize>)>,
+}
+
+impl Part<'_> {
+    /// `words` (a slice of the normalised text) as printed in the input,
+    /// white space tidied (`2021 年`, `到 2025 年`, `12 月份`).
+    pub(crate) fn as_written(&self, words: &str) -> String {
+        let base = self.norm.as_ptr() as usize;
+        let at = (words.as_ptr() as usize).wrapping_sub(base);
+        if at > self.norm.len() || at + words.len() > self.norm.len() {
+            return words.to_string();
+        }
+        let span = self.normalized.to_original(at..at + words.len());
+        clause::tidy(&self.normalized.original()[span])
+    }
+}
+
+/// What a brief says as a whole.
+#[derive(Default)]
+pub(crate) struct BriefFacts {
+    pub(crate) is_brief: bool,
+    pub(crate) source: Option<String>,
+    pub(crate) headline: Option<String>,
+    /// The first period and scope stated in topic position.
+    pub(crate) lead_period: Option<(String, PeriodExpr)>,
+    pub(crate) lead_scope: Option<String>,
+    /// The first dated period anywhere (`2021年度`).
+    pub(crate) first_dated: Option<(String, PeriodExpr)>,
+    pub(crate) reference_year: Option<u16>,
+}
+
+/// What carries from clause to clause.
+pub(crate) struct State {
+    is_headline: bool,
+    subject: Option<String>,
+    pub(crate) scope: Option<String>,
+    /// A period stated at the start of a sentence: holds for the sentences
+    /// after it, in a brief.
+    topic_period: Option<(String, PeriodExpr)>,
+    /// The most recent year stated.
+    year: Option<u16>,
+    /// `比上年同期增长（下同）`: the basis of every later change.
+    sticky_basis: Option<String>,
+}
+
+/// A figure and the list items joined to it by `、`
+/// (`13.6、14.2、11.0 个百分点`).
+struct Run {
+    /// Indices into the part's mentions.
+    items: Vec<usize>,
+    /// End of the last item (normalised).
+    end: usize,
+    /// The mention after the run in the same clause, if any.
+    next: Option<usize>,
+}
+
+/// Splits the mentions of a clause into runs.
+fn runs(part: &Part<'_>, clause: &Clause, mentions: &[usize]) -> Vec<Run> {
+    let norm = part.norm;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut run = Run {
+            items: vec![mentions[k]],
+            end: part.mentions[mentions[k]].1.end,
+            next: None,
+        };
+        while let Some(&next) = mentions.get(k + run.items.len()) {
+            let r = &part.mentions[next].1;
+            if lead::is_joiner_only(&norm[run.end..r.start])
+                && !in_brackets(&norm[clause.range.start..r.start])
+            {
+                run.items.push(next);
+                run.end = r.end;
+            } else {
+                break;
+            }
+        }
+        k += run.items.len();
+        run.next = mentions.get(k).copied();
+        out.push(run);
+    }
+    out
+}
+
+/// What the words before a run say.
+struct RunContext<'p> {
+    lead: Lead,
+    /// The lead without brackets.
+    lead_text: String,
+    /// The clause up to the run.
+    before: &'p str,
+    /// The run is inside brackets (`（6.3%）`).
+    bracketed: bool,
+    planned: bool,
+    /// `至少` before the verb.
+    at_least: bool,
+    /// One subject and one basis per item.
+    subjects: Vec<String>,
+    bases: Vec<Option<String>>,
+}
+
+/// What holds for one sentence.
+#[derive(Default)]
+struct Sentence {
+    period: Option<(String, PeriodExpr)>,
+    plan: bool,
+    this_event: bool,
+    source: Option<String>,
+    /// The group of the last rank (`全省`), for a later rank without one.
+    rank_group: Option<String>,
+    /// The year of the last rank (`2020 年度第十名`), likewise.
+    rank_period: Option<(String, PeriodExpr)>,
+}
+
+impl State {
+    pub(crate) fn new(facts: &BriefFacts, is_headline: bool) -> State {
+        let _ = facts;
+        State {
+            is_headline,
+            subject: None,
+            scope: None,
+            topic_period: None,
+            year: None,
+            sticky_basis: None,
+        }
+    }
+
+    pub(crate) fn read(
+        &mut self,
+        part: &Part<'_>,
+        facts: &BriefFacts,
+        to_input: impl Fn(usize) -> usize,
+        input: &str,
+        out: &mut Vec<Record>,
+    ) {
+        let norm = part.norm;
+        let clauses = if facts.is_brief {
+            clause::clauses(norm)
+        } else {
+            clauses_around_figures(part)
+        };
+        let mut next_mention = 0;
+        let mut sentence = Sentence::default();
+        let mut sentence_index = usize::MAX;
+        let mut skipping = false;
+        for (ci, clause) in clauses.iter().enumerate() {
+            if clause.sentence != sentence_index {
+                let first = sentence_index == usize::MAX;
+                sentence_index = clause.sentence;
+                sentence = Sentence::default();
+                if !facts.is_brief {
+                    if !first {
+                        self.subject = None;
+                        self.scope = None;
+                        self.topic_period = None;
+                    }
+                    // Outside briefs nothing carries past a sentence: one
+                    // without figures need not be read at all.
+                    let end = clauses[ci..]
+                        .iter()
+                        .take_while(|c| c.sentence == sentence_index)
+                        .last()
+                        .map_or(clause.range.end, |c| c.range.end);
+                    skipping = part
+                        .mentions
+                        .get(next_mention)
+                        .is_none_or(|(_, r)| r.start >= end);
+                }
+                if !skipping {
+                    sentence.source = inline_source(norm, &clauses[ci..]);
+                }
+            }
+            if skipping {
+                continue;
+            }
+            let first_in_sentence = ci == 0 || clauses[ci - 1].sentence != clause.sentence;
+            let text = &norm[clause.range.clone()];
+            let topic = clause::topic(text);
+            if topic.this_event {
+                sentence.this_event = true;
+            }
+            if let Some((s, p)) = topic.period {
+                if p.year.is_some() {
+                    self.year = p.year;
+                }
+                if p.target {
+                    sentence.plan = true;
+                }
+                sentence.period = Some((part.as_written(s), p));
+                if first_in_sentence {
+                    self.topic_period = Some((part.as_written(s), p));
+                }
+            }
+            if let Some(s) = topic.scope {
+                self.scope = Some(s.to_string());
+            }
+            if SENTENCE_PLANS.iter().any(|w| text.contains(w)) {
+                sentence.plan = true;
+            }
+            // The mentions of this clause.
+            let from = next_mention;
+            while part
+                .mentions
+                .get(next_mention)
+                .is_some_and(|(_, r)| r.start < clause.range.end)
+            {
+                next_mention += 1;
+            }
+            let in_clause: Vec<usize> = (from..next_mention)
+                .filter(|&i| part.mentions[i].1.start >= clause.range.start)
+                .collect();
+            self.read_clause(
+                part,
+                clause,
+                &in_clause,
+                &mut sentence,
+                facts,
+                &to_input,
+                input,
+                out,
+            );
+        }
+    }
+
+    /// Reads the figures of one clause, run by run.
+    #[allow(clippy::too_many_arguments)]
+    fn read_clause(
+        &mut self,
+        part: &Part<'_>,
+        clause: &Clause,
+        mentions: &[usize],
+        sentence: &mut Sentence,
+        facts: &BriefFacts,
+        to_input: &impl Fn(usize) -> usize,
+        input: &str,
+        out: &mut Vec<Record>,
+    ) {
+        let mut prev_end = clause.range.start;
+        for run in runs(part, clause, mentions) {
+            let ctx = self.context(part, clause, &run, prev_end, sentence);
+            for (j, &item) in run.items.iter().enumerate() {
+                let record = self.record(part, item, j, &ctx, sentence, facts, to_input, input);
+                out.push(record);
+            }
+            if !ctx.bracketed {
+                prev_end = run.end;
+            }
+        }
+    }
+
+    /// What the words before a run say, read once for all its items.
+    fn context<'p>(
+        &mut self,
+        part: &'p Part<'_>,
+        clause: &Clause,
+        run: &Run,
+        prev_end: usize,
+        sentence: &Sentence,
+    ) -> RunContext<'p> {
+        let norm = part.norm;
+        let cstart = clause.range.start;
+        let head = &part.mentions[run.items[0]].1;
+        let from = prev_end.min(head.start);
+        let raw = &norm[from..head.start];
+        let bracketed = in_brackets(&norm[cstart..head.start]);
+        let lead_text = if bracketed {
+            // The figure inside `（6.3%）`: the lead is what precedes the bracket.
+            let open = norm[..head.start]
+                .rfind(['（', '('])
+                .unwrap_or(head.start)
+                .max(from);
+            lead::without_brackets(&norm[from..open])
+        } else {
+            lead::without_brackets(raw)
+        };
+        let lead = lead::read(&lead_text);
+        let before = &norm[cstart..head.start];
+        let plan_here = CLAUSE_PLANS.iter().any(|w| before.contains(w));
+        let achieved = ACHIEVED.iter().any(|w| before.contains(w));
+        // `至少引进 … 1 个`: a bound word before the verb.
+        let at_least = ["至少", "不少于", "不低于"]
+            .iter()
+            .any(|w| lead_text.contains(w));
+        let n = run.items.len();
+        if !bracketed {
+            if let Some(s) = &lead.scope {
+                self.scope = Some(s.clone());
+            }
+        }
+        let subjects = if bracketed {
+            let s = lead
+                .basis
+                .clone()
+                .unwrap_or_else(|| lead.last_segment.clone());
+            vec![s; n]
+        } else {
+            let family = part.mentions[run.items[0]].0.family();
+            self.subjects(&lead, part, run.end, run.next, n, family)
+        };
+        let bases: Vec<Option<String>> = match &lead.basis {
+            Some(b) if lead.respectively && n > 1 => {
+                let items = lead::split_list(b);
+                if items.len() == n {
+                    items.into_iter().map(|s| Some(s.to_string())).collect()
+                } else {
+                    vec![Some(b.clone()); n]
+                }
+            }
+            b => vec![b.clone(); n],
+        };
+        if !bracketed && (raw.contains("（下同）") || raw.contains("(下同)")) {
+            if let Some(b) = &lead.basis {
+                self.sticky_basis = Some(b.clone());
+            }
+        }
+        RunContext {
+            planned: plan_here || (sentence.plan && !achieved),
+            at_least,
+            bracketed,
+            subjects,
+            bases,
+            before,
+            lead,
+            lead_text,
+        }
+    }
+
+    /// The record of item `j` of a run.
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &self,
+        part: &Part<'_>,
+        item: usize,
+        j: usize,
+        ctx: &RunContext<'_>,
+        sentence: &mut Sentence,
+        facts: &BriefFacts,
+        to_input: &impl Fn(usize) -> usize,
+        input: &str,
+    ) -> Record {
+        let (m, r) = &part.mentions[item];
+        let lead = &ctx.lead;
+        let subject = ctx.subjects[j].clone();
+        let kind = kind_of(m, lead, ctx.bracketed, &subject);
+        let negate = kind.is_signed_by_verb()
+            && matches!(lead.governing, Some(Word::Down | Word::Below))
+            && m.value.as_decimal().is_some_and(|d| d.is_sign_positive());
+        let compared_to = self.compared_to(part, r, kind, j, ctx, sentence);
+        let scope = self.scope_of(&subject, ctx, sentence, facts);
+        let period = self.period_of(part, kind, ctx, sentence, facts);
+        let planned = ctx.planned || period.as_ref().is_some_and(|p| p.1.target);
+        let period = period.map(|(text, p)| {
+            let year = self
+                .year
+                .or(facts.first_dated.as_ref().and_then(|d| d.1.year))
+                .or(facts.reference_year);
+            let (from, to) = p.resolve(year);
+            Period { text, from, to }
+        });
+        let span = to_input(m.span.start)..to_input(m.span.end - 1) + 1;
+        let sign = |v: crate::Value| if negate { v.negated() } else { v };
+        let base = m.base();
+        Record {
+            subject: (!subject.is_empty()).then_some(subject),
+            scope,
+            kind,
+            value: sign(m.value),
+            high: m.high.map(|h| if negate { -h } else { h }),
+            unit: m.unit.to_string(),
+            base: BaseValue {
+                value: sign(base.value),
+                unit: base.unit.to_string(),
+            },
+            bound: m.bound.or(ctx.at_least.then_some(crate::Bound::AtLeast)),
+            planned,
+            compared_to,
+            period,
+            source: facts.source.clone().or_else(|| sentence.source.clone()),
+            headline: facts.headline.clone(),
+            text: input.get(span.clone()).unwrap_or_default().to_string(),
+            span: Span {
+                start: span.start,
+                end: span.end,
+            },
+        }
+    }
+
+    /// The basis of a comparison, or the group of a rank.
+    fn compared_to(
+        &self,
+        part: &Part<'_>,
+        r: &Range<usize>,
+        kind: Kind,
+        j: usize,
+        ctx: &RunContext<'_>,
+        sentence: &mut Sentence,
+    ) -> Option<String> {
+        match kind {
+            _ if ctx.bracketed => None,
+            Kind::Rank => {
+                let group = group_in(&part.norm[r.clone()])
+                    .or_else(|| last_group(&ctx.lead_text))
+                    .or_else(|| {
+                        // `跃升至 2020 年度第十名`: a period, not a group.
+                        ctx.lead
+                            .group
+                            .clone()
+                            .filter(|g| period::period(g).is_err())
+                    })
+                    .or_else(|| sentence.rank_group.clone())
+                    .or_else(|| ctx.bases[j].clone());
+                sentence.rank_group.clone_from(&group);
+                group
+            }
+            Kind::Growth | Kind::Change | Kind::Multiple => {
+                ctx.bases[j].clone().or_else(|| self.sticky_basis.clone())
+            }
+            Kind::Points | Kind::RankChange => ctx.bases[j].clone(),
+            _ => None,
+        }
+    }
+
+    /// Whose figure it is.
+    fn scope_of(
+        &self,
+        subject: &str,
+        ctx: &RunContext<'_>,
+        sentence: &Sentence,
+        facts: &BriefFacts,
+    ) -> Option<String> {
+        let share_scope = ctx.lead.share.as_deref().and_then(clause::scope);
+        if ctx.bracketed {
+            clause::scope(subject).map(str::to_string)
+        } else if let Some(s) = share_scope {
+            // `占南阳市进出口总值的 89%`: the whole names whose share it is.
+            Some(s.to_string())
+        } else if self.is_headline {
+            ctx.lead.scope.clone().or_else(|| facts.lead_scope.clone())
+        } else if sentence.this_event {
+            facts.lead_scope.clone().or_else(|| self.scope.clone())
+        } else {
+            self.scope.clone()
+        }
+    }
+
+    /// The period as printed, before its year is resolved.
+    fn period_of(
+        &self,
+        part: &Part<'_>,
+        kind: Kind,
+        ctx: &RunContext<'_>,
+        sentence: &mut Sentence,
+        facts: &BriefFacts,
+    ) -> Option<(String, PeriodExpr)> {
+        // A rank's own year: `由 2019 年度全省第 18 名`.
+        let own = if kind == Kind::Rank {
+            let own = period::first_dated(&ctx.lead_text)
+                .map(|(text, p)| match ctx.before.find(text) {
+                    Some(at) => (part.as_written(&ctx.before[at..at + text.len()]), p),
+                    None => (text.to_string(), p),
+                })
+                .or_else(|| sentence.rank_period.clone());
+            sentence.rank_period.clone_from(&own);
+            own
+        } else {
+            None
+        };
+        own.or_else(|| self.period(sentence, facts))
+    }
+
+    /// The subject of each item of a run, updating the carried subject.
+    fn subjects(
+        &mut self,
+        lead: &Lead,
+        part: &Part<'_>,
+        run_end: usize,
+        next_mention: Option<usize>,
+        n: usize,
+        family: Family,
+    ) -> Vec<String> {
+        let carried = self.subject.clone().unwrap_or_default();
+        let mut subject = lead.subject.clone();
+        // A count followed by its noun names it: `两所高校`,
+        // `等 7 大类 140 个项目`, `建成 19 个美好移民村示范村`; so does the
+        // noun after a share and `的` (`50% 的乡镇卫生院`).
+        let counted = matches!(
+            family,
+            Family::Count
+                | Family::Area
+                | Family::Length
+                | Family::Weight
+                | Family::Volume
+                | Family::Power
+                | Family::Energy
+        );
+        let share_of = matches!(family, Family::Percent | Family::PerMille)
+            && part.norm[run_end..].starts_with('的');
+        if counted || share_of || subject.is_empty() || lead.ends_open {
+            let at = if share_of {
+                run_end + '的'.len_utf8()
+            } else {
+                run_end
+            };
+            if let Some(noun) = noun_after(part, at, next_mention) {
+                return vec![noun; n];
+            }
+        }
+        if let Some(share) = &lead.share {
+            let share = share.trim_end_matches('的');
+            let is_phrase = ["比重", "比例", "份额", "占比"]
+                .iter()
+                .any(|w| share.ends_with(w));
+            let owner = if subject.is_empty() {
+                carried.clone()
+            } else {
+                subject.clone()
+            };
+            if is_phrase && !owner.is_empty() {
+                let whole = format!("{owner}占{share}");
+                self.subject = Some(whole.clone());
+                return vec![whole; n];
+            }
+            if !subject.is_empty() {
+                self.subject = Some(subject.clone());
+            }
+            return vec![owner; n];
+        }
+        if ATTRIBUTES.contains(&subject.as_str()) && !carried.is_empty() {
+            let owned = if ["比重", "占比", "比例"]
+                .iter()
+                .any(|w| carried.ends_with(w))
+                && matches!(subject.as_str(), "占比" | "比重")
+            {
+                carried
+            } else {
+                format!("{carried}{subject}")
+            };
+            return vec![owned; n];
+        }
+        if subject.is_empty() {
+            subject = carried;
+        } else {
+            self.subject = Some(subject.clone());
+        }
+        if lead.respectively && n > 1 {
+            let items = lead::split_list(&subject);
+            if items.len() == n {
+                return items.into_iter().map(str::to_string).collect();
+            }
+        }
+        vec![subject; n]
+    }
+
+    fn period(&self, sentence: &Sentence, facts: &BriefFacts) -> Option<(String, PeriodExpr)> {
+        if let Some(p) = &sentence.period {
+            return Some(p.clone());
+        }
+        if sentence.this_event {
+            if let Some(p) = &facts.lead_period {
+                return Some(p.clone());
+            }
+        }
+        if let Some(p) = &self.topic_period {
+            return Some(p.clone());
+        }
+        if self.is_headline {
+            return facts.first_dated.clone();
+        }
+        None
+    }
+}
+
+/// Whether a mention is a figure worth a record. Two kinds are not
+/// (decided where the SPEC is silent):
+///
+/// * a span of years or months that names a period or qualifies a noun
+///   (`三年内至少引进`, `过去一百年`, `40 多年的发展`, `三年毛入园率`,
+///   `五年行动`): only one that ends its clause is a figure (`工期 3 年。`);
+/// * a small count in Chinese numerals that lists aspects of a policy
+///   (`三个方面`, `四个关键环节`, `四个“持续用力”`).
+pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
+    let after = &norm[r.end..];
+    let before = &norm[..r.start];
+    let next = after.chars().next();
+    match m.family() {
+        Family::Time if matches!(m.unit.base(), "年" | "月") => {
+            crate::context::ends_clause(next)
+                && !PERIOD_BEFORE_YEARS.iter().any(|w| before.ends_with(w))
+        }
+        Family::Count => {
+            let hanzi = !norm[r.clone()].bytes().any(|b| b.is_ascii_digit());
+            !(hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w)))
+        }
+        _ => true,
+    }
+}
+
+/// The clauses of the sentences that hold a figure, outside briefs where
+/// nothing carries from one sentence to the next: text without figures is
+/// never split. A sentence runs from the `。！？` before a figure to the one
+/// after it.
+fn clauses_around_figures(part: &Part<'_>) -> Vec<Clause> {
+    const ENDS: [&str; 3] = ["。", "！", "？"];
+    let norm = part.norm;
+    let mut out: Vec<Clause> = Vec::new();
+    let mut covered = 0;
+    let mut sentence = 0;
+    for (_, r) in &part.mentions {
+        if r.start < covered {
+            continue;
+        }
+        // `。` first, then the rarer marks only up to it: linear overall.
+        let before = &norm[covered..r.start];
+        let mut start = before.rfind(ENDS[0]).map_or(covered, |i| covered + i + 3);
+        for e in &ENDS[1..] {
+            if let Some(i) = norm[start..r.start].rfind(e) {
+                start += i + e.len();
+            }
+        }
+        let after = &norm[r.end..];
+        let mut end = after.find(ENDS[0]).map_or(norm.len(), |i| r.end + i + 3);
+        for e in &ENDS[1..] {
+            if let Some(i) = norm[r.end..end].find(e) {
+                end = r.end + i + e.len();
+            }
+        }
+        for c in clause::clauses(&norm[start..end]) {
+            out.push(Clause {
+                range: start + c.range.start..start + c.range.end,
+                sentence: sentence + c.sentence,
+            });
+        }
+        sentence = out.last().map_or(sentence, |c| c.sentence + 1);
+        covered = end;
+    }
+    out
+}
+
+/// Whether `text` (a clause up to a figure) leaves a bracket open.
+fn in_brackets(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// The ranking group printed inside a rank mention (`全省第5`).
+fn group_in(mention: &str) -> Option<String> {
+    crate::rank::RANK_GROUPS
+        .iter()
+        .find(|g| mention.starts_with(**g))
+        .map(|g| g.to_string())
+}
+
+/// The last ranking group (`全省`, `全国` …) named in `lead`.
+fn last_group(lead: &str) -> Option<String> {
+    crate::rank::RANK_GROUPS
+        .iter()
+        .filter_map(|g| lead.rfind(g).map(|at| (at, *g)))
+        .max()
+        .map(|(_, g)| g.to_string())
+}
+
+/// The noun right after a count (`两所高校获批` → `高校`), skipping an
+/// adjacent count (`7大类140个项目` → `项目`).
+fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Option<String> {
+    if let Some(next) = next_mention {
+        let r = &part.mentions[next].1;
+        if r.start == at && part.mentions[next].0.family() == Family::Count {
+            at = r.end;
+        }
+    }
+    let rest = &part.norm[at..];
+    let mut end = 0;
+    let mut i = 0;
+    while let Some(c) = rest[i..].chars().next() {
+        if !crate::context::is_cjk(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '”' {
+            break;
+        }
+        if AFTER_COUNT_STOPS.iter().any(|w| rest[i..].starts_with(w)) {
+            break;
+        }
+        match crate::lexicon::keyword(&rest[i..]) {
+            Ok((_, (word, Word::Noun | Word::Plan))) => i += word.len(),
+            Ok(_) => break,
+            Err(_) => i += c.len_utf8(),
+        }
+        end = i;
+        if rest[..end].chars().count() >= 12 {
+            break;
+        }
+    }
+    let noun = rest[..end].trim_end_matches('“');
+    (!noun.is_empty()).then(|| noun.to_string())
+}
+
+/// The kind of a figure (SPEC §3, `kind`).
+fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind {
+    let changes = matches!(lead.governing, Some(Word::Up | Word::Down));
+    match m.family() {
+        Family::Money => {
+            if changes {
+                Kind::Change
+            } else {
+                Kind::Amount
+            }
+        }
+        Family::Percent | Family::PerMille => {
+            if bracketed {
+                if ["增速", "增幅", "增长"]
+                    .iter()
+                    .any(|w| lead.subject.contains(w) || subject.contains(w))
+                    || lead.last_segment.contains("水平")
+                {
+                    Kind::Growth
+                } else {
+                    Kind::Ratio
+                }
+            } else if changes {
+                Kind::Growth
+            } else if lead.share.is_some() {
+                Kind::Ratio
+            } else if ["增速", "增幅"].iter().any(|w| subject.ends_with(w)) {
+                Kind::Growth
+            } else {
+                Kind::Ratio
+            }
+        }
+        Family::Points => Kind::Points,
+        Family::Rank => Kind::Rank,
+        Family::RankChange => Kind::RankChange,
+        Family::Multiple => Kind::Multiple,
+        Family::Structure => Kind::Structure,
+        _ => {
+            if changes {
+                Kind::Change
+            } else {
+                Kind::Quantity
+            }
+        }
+    }
+}
+
+/// An inline credit in the sentence that starts with `clauses[0]`:
+/// `据市统计局…`.
+fn inline_source(norm: &str, clauses: &[Clause]) -> Option<String> {
+    let first = clauses.first()?;
+    let last = clauses
+        .iter()
+        .take_while(|c| c.sentence == first.sentence)
+        .last()?;
+    let text = &norm[first.range.start..last.range.end];
+    let at = text.find('据')? + '据'.len_utf8();
+    let rest = &text[at..];
+    let window: String = rest.chars().take(12).collect();
+    AGENCY_ENDINGS
+        .iter()
+        .filter_map(|e| window.find(e).map(|i| i + e.len()))
+        .min()
+        .filter(|&e| e >= 6)
+        .map(|e| window[..e].to_string())
+}
