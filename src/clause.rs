@@ -204,9 +204,9 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
     t
 }
 
-/// Tidies white space as printed: removed between two non-ASCII
-/// characters (PDF line breaks, spaced-out titles), one space elsewhere
-/// (`2021  年` → `2021 年`).
+/// Tidies text as printed for display: full-width digits and `％` folded,
+/// white space removed between two non-ASCII characters (PDF line breaks,
+/// spaced-out titles), one space elsewhere (`２０２１  年` → `2021 年`).
 pub(crate) fn tidy(s: &str) -> String {
     let s = s.trim();
     let mut out = String::with_capacity(s.len());
@@ -216,6 +216,10 @@ pub(crate) fn tidy(s: &str) -> String {
             pending = true;
             continue;
         }
+        let c = match c {
+            '０'..='９' | '％' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        };
         if pending {
             let prev_ascii = out.chars().next_back().is_some_and(|p| p.is_ascii());
             if prev_ascii || c.is_ascii() {
@@ -297,6 +301,7 @@ mod tests {
         assert_eq!(tidy("2021  年"), "2021 年");
         assert_eq!(tidy("12 月\n\n份"), "12 月份");
         assert_eq!(tidy(" 到 2025\n\n年 "), "到 2025 年");
+        assert_eq!(tidy("２０２１  年"), "2021 年");
     }
 
     #[test]

@@ -138,6 +138,7 @@
 //! dropped. Blocks are sorted by their first byte. Parsing is linear in the
 //! input, needs no regex, and never panics.
 
+use crate::clause::tidy;
 use std::ops::Range;
 
 /// Markers at most this many bytes after the previous marker continue its run.
@@ -815,39 +816,6 @@ fn push_passage(text: &str, range: Range<usize>, blocks: &mut Vec<Block>) {
             source: None,
         });
     }
-}
-
-/// Full-width digits and `％` in ASCII.
-fn fold_width(c: char) -> char {
-    match c {
-        '０'..='９' | '％' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    }
-}
-
-/// Folds full-width digits, removes whitespace between two non-ASCII
-/// chars, collapses other inner whitespace runs to one space, trims the
-/// ends.
-fn tidy(s: &str) -> String {
-    let s = s.trim();
-    let mut out = String::with_capacity(s.len());
-    let mut pending_ws = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            pending_ws = true;
-            continue;
-        }
-        let c = fold_width(c);
-        if pending_ws {
-            let prev_ascii = out.chars().next_back().is_some_and(|p| p.is_ascii());
-            if prev_ascii || c.is_ascii() {
-                out.push(' ');
-            }
-            pending_ws = false;
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
