@@ -641,6 +641,24 @@ const TOKENS: &[&str] = &[
     "负",
     "后移",
     "分点",
+    "（市统计局）",
+    "  ",
+    "\n\n ",
+    "动   态   短   讯",
+    "同比增长",
+    "高于全省",
+    "分别",
+    "占",
+    "的比重为",
+    "（",
+    "）",
+    "本次",
+    "到2025年",
+    "全年",
+    "1-11月",
+    "全市",
+    "南阳市",
+    "。",
 ];
 
 fn numeral_heavy() -> impl Strategy<Value = String> {
@@ -680,6 +698,32 @@ fn check_invariants(s: &str) -> Result<(), TestCaseError> {
         prop_assert!(span.start <= span.end && span.end <= s.len());
         prop_assert!(s.is_char_boundary(span.start) && s.is_char_boundary(span.end));
     }
+    // Records: every one traced to its bytes, never more than the mentions.
+    let records = tongji::Extractor::new().reference_year(2021).records(s);
+    let mut n = 0;
+    for r in records {
+        n += 1;
+        let (start, end) = (r.span.start, r.span.end);
+        prop_assert!(
+            start < end && end <= s.len(),
+            "record span {:?} in {:?}",
+            r.span,
+            s
+        );
+        prop_assert!(s.is_char_boundary(start) && s.is_char_boundary(end));
+        prop_assert_eq!(&s[start..end], &*r.text);
+        if let Some(p) = &r.period {
+            if let (Some(from), Some(to)) = (p.from, p.to) {
+                prop_assert!(from <= to, "period {:?} in {:?}", p, s);
+            }
+        }
+    }
+    prop_assert!(
+        n <= tongji::mentions(s).count() * 2 + 1,
+        "{} records in {:?}",
+        n,
+        s
+    );
     Ok(())
 }
 
