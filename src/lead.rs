@@ -118,6 +118,14 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
 /// (`三年内`), modifiers (`至少`, `每年`) and action verbs up to the last
 /// one (`建成高标准农田` → `高标准农田`), unless nothing would be left.
 fn strip_openers(mut text: &str) -> &str {
+    // `结对县每年帮扶打造…`: what follows a modifier of the verb is the object.
+    for w in ["每年", "至少", "力争", "确保"] {
+        if let Some(i) = text.rfind(w) {
+            if i > 0 && i + w.len() < text.len() {
+                text = &text[i..];
+            }
+        }
+    }
     loop {
         let before = text;
         if let Some(i) = text.find("年内") {
@@ -366,6 +374,9 @@ mod tests {
 
         let l = read("三年内至少引进10亿元以上项目");
         assert_eq!(l.subject, "10亿元以上项目");
+
+        let l = read("结对县每年帮扶打造乡村振兴示范村");
+        assert_eq!(l.subject, "乡村振兴示范村");
 
         let l = read("建成高标准农田");
         assert_eq!(l.subject, "高标准农田");
