@@ -219,7 +219,16 @@ impl State {
             if let Some(s) = topic.scope {
                 self.scope = Some(s.to_string());
             }
-            if SENTENCE_PLANS.iter().any(|w| text.contains(w)) {
+            if ci > 0 && clauses[ci - 1].semicolon {
+                // `；` ends what a plan word said about its sentence.
+                sentence.plan = false;
+            }
+            // `该县计划城镇新增就业 7000 人以上，开展…`: a plan verb opening the
+            // clause holds to the end of the sentence, like `力争`.
+            if SENTENCE_PLANS.iter().any(|w| text.contains(w))
+                || text[topic.len..].starts_with("计划")
+                || text.starts_with("计划")
+            {
                 sentence.plan = true;
             }
             // The mentions of this clause.
@@ -287,7 +296,16 @@ impl State {
         let head = &part.mentions[run.items[0]].1;
         let from = prev_end.min(head.start);
         let raw = &norm[from..head.start];
-        let bracketed = in_brackets(&norm[cstart..head.start]);
+        // `（折合 119.6 亿斤）`: the same figure in other units, not a basis.
+        let inside = norm[cstart..head.start]
+            .rfind(['（', '('])
+            .map(|open| norm[cstart + open..head.start].trim_start_matches(['（', '(']));
+        let conversion = inside.is_some_and(|inside| {
+            ["折合", "约合", "合", "即", "相当于"]
+                .iter()
+                .any(|w| inside.starts_with(w))
+        });
+        let bracketed = in_brackets(&norm[cstart..head.start]) && !conversion;
         let lead_text = if bracketed {
             // The figure inside `（6.3%）`: the lead is what precedes the bracket.
             let open = norm[..head.start]
@@ -300,7 +318,12 @@ impl State {
         };
         let lead = lead::read(&lead_text);
         let before = &norm[cstart..head.start];
-        let plan_here = CLAUSE_PLANS.iter().any(|w| before.contains(w));
+        // `完成年度目标的 118.8%`: a target reached is a result.
+        let plan_here = CLAUSE_PLANS.iter().any(|w| {
+            before
+                .find(w)
+                .is_some_and(|at| !before[..at].contains("完成") && !before[..at].contains("实现"))
+        });
         let achieved = ACHIEVED.iter().any(|w| before.contains(w));
         // `至少引进 … 1 个`: a bound word before the verb.
         let at_least = ["至少", "不少于", "不低于"]
@@ -568,9 +591,9 @@ impl State {
             self.subject = Some(subject.clone());
         }
         if lead.respectively && n > 1 {
-            let items = lead::split_list(&subject);
+            let items = lead::split_subjects(&subject);
             if items.len() == n {
-                return items.into_iter().map(str::to_string).collect();
+                return items;
             }
         }
         vec![subject; n]
@@ -653,6 +676,7 @@ fn clauses_around_figures(part: &Part<'_>) -> Vec<Clause> {
             out.push(Clause {
                 range: start + c.range.start..start + c.range.end,
                 sentence: sentence + c.sentence,
+                semicolon: c.semicolon,
             });
         }
         sentence = out.last().map_or(sentence, |c| c.sentence + 1);

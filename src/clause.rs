@@ -16,6 +16,9 @@ use std::ops::Range;
 pub(crate) struct Clause {
     pub range: Range<usize>,
     pub sentence: usize,
+    /// The clause ends with `；`: what carries to the end of a sentence
+    /// (a plan) stops here.
+    pub semicolon: bool,
 }
 
 /// Splits `text` into clauses: `，；：` (and ASCII `,;:` not between
@@ -27,6 +30,7 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
         Open,
         Close,
         Clause,
+        Semicolon,
         Sentence,
         /// `,` `;` `:`: a clause end unless between digits.
         AsciiClause,
@@ -45,7 +49,8 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
             b'(' | b'[' => (Some(Mark::Open), 1),
             b')' | b']' => (Some(Mark::Close), 1),
             b'!' | b'?' => (Some(Mark::Sentence), 1),
-            b',' | b';' | b':' => (Some(Mark::AsciiClause), 1),
+            b';' => (Some(Mark::Semicolon), 1),
+            b',' | b':' => (Some(Mark::AsciiClause), 1),
             0xE2 | 0xE3 | 0xEF if i + 2 < bytes.len() || i + 2 == bytes.len() - 1 => {
                 let mark = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
                     (0xE2, Some(0x80), Some(0x9C)) => Some(Mark::Open), // “
@@ -55,7 +60,8 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
                     (0xE3, Some(0x80), Some(0x8B | 0x91)) => Some(Mark::Close), // 》 】
                     (0xEF, Some(0xBC), Some(0x88)) => Some(Mark::Open), // （
                     (0xEF, Some(0xBC), Some(0x89)) => Some(Mark::Close), // ）
-                    (0xEF, Some(0xBC), Some(0x8C | 0x9B | 0x9A)) => Some(Mark::Clause), // ，；：
+                    (0xEF, Some(0xBC), Some(0x8C | 0x9A)) => Some(Mark::Clause), // ，：
+                    (0xEF, Some(0xBC), Some(0x9B)) => Some(Mark::Semicolon), // ；
                     (0xEF, Some(0xBC), Some(0x81 | 0x9F)) => Some(Mark::Sentence), // ！？
                     _ => None,
                 };
@@ -78,7 +84,7 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
             }
             _ if depth > 0 => None,
             Mark::Sentence => Some(true),
-            Mark::Clause => Some(false),
+            Mark::Clause | Mark::Semicolon => Some(false),
             Mark::AsciiClause => {
                 let between_digits = i > 0
                     && bytes[i - 1].is_ascii_digit()
@@ -91,6 +97,7 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
                 out.push(Clause {
                     range: start..i,
                     sentence,
+                    semicolon: matches!(mark, Mark::Semicolon),
                 });
             }
             start = i + len;
@@ -104,6 +111,7 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
         out.push(Clause {
             range: start..text.len(),
             sentence,
+            semicolon: false,
         });
     }
     out
@@ -183,6 +191,13 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
             }
             rest = &rest[w.len()..];
             continue;
+        }
+        // `计划到 2025 年`: a plan verb before its target period.
+        if let Some(after) = rest.strip_prefix("计划") {
+            if period::period(after).is_ok() {
+                rest = after;
+                continue;
+            }
         }
         if rest.chars().next().is_some_and(period::can_start) {
             if let Ok((after, p)) = period::period(rest) {

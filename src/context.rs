@@ -42,6 +42,12 @@ pub(crate) const BOUND_PREFIXES: &[(&str, Bound)] = &[
     ("超", Bound::MoreThan),    // 超 10 万人 — not for points (超全省 5.7 个百分点)
 ];
 
+/// First characters of verbs ending in `约` (`签约`, `节约`, `预约`):
+/// before a number their `约` is not "about".
+pub(crate) const VERBS_ENDING_IN_YUE: &[char] = &[
+    '签', '节', '预', '契', '条', '公', '制', '邀', '违', '合', '履', '誓', '相', '特', '集', '婉',
+];
+
 /// Prefix bounds that are comparison verbs before percentage points.
 pub(crate) fn is_comparison_word(word: &str) -> bool {
     matches!(word, "超" | "低于")

@@ -75,7 +75,7 @@
 //!    (with any blanks around them) removed, has 2–16 characters, no other
 //!    whitespace, no digit ([`char::is_numeric`]), no punctuation, and ends
 //!    with one of `局 办 关 部 委 厅 院 会 室 处 站 所 中心 社 报 台 司 队 组
-//!    办公室 署`; when only blanks follow `）` on its line; and when the
+//!    办公室 署 行 府 馆 团 校 协会 联` (`（人行南阳市中心支行）`); when only blanks follow `）` on its line; and when the
 //!    nearest non-whitespace character before `（` (possibly on an earlier
 //!    line) is `。`, `！`, `？`, `；` or `”`. The block's
 //!    [`source`](Block::source) is X as printed; [`Document::source_text`]
@@ -163,7 +163,7 @@ const SENTENCE_FINAL: [char; 5] = ['。', '！', '？', '；', '”'];
 /// What ends a paragraph when it ends a line.
 const PARAGRAPH_FINAL: [char; 4] = ['。', '！', '？', '；'];
 /// Endings of an agency name in a source marker.
-const AGENCY_SUFFIXES: [&str; 21] = [
+const AGENCY_SUFFIXES: &[&str] = &[
     "局",
     "办",
     "关",
@@ -185,6 +185,13 @@ const AGENCY_SUFFIXES: [&str; 21] = [
     "组",
     "办公室",
     "署",
+    "行",
+    "府",
+    "馆",
+    "团",
+    "校",
+    "协会",
+    "联",
 ];
 /// The most characters read between `（` and `）` (line breaks included).
 const MAX_MARKER_CHARS: usize = 64;

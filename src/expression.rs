@@ -144,7 +144,8 @@ fn percent_words(input: &str) -> Option<IResult<&str, Expression>> {
 /// structure = decimal (":" decimal){2,}
 /// ```
 ///
-/// Two parts are a clock time or a score (`10:30`), not a structure.
+/// Two parts are a clock time or a score (`10:30`), not a structure,
+/// unless the second is 1: `2.05:1` is a ratio.
 fn structure(input: &str) -> IResult<&str, Expression> {
     let mut parts = Structure::new();
     let (mut rest, first) = number(input)?;
@@ -162,7 +163,8 @@ fn structure(input: &str) -> IResult<&str, Expression> {
             _ => break,
         }
     }
-    if parts.parts().len() < 3 {
+    let ratio_to_one = matches!(parts.parts(), [_, one] if *one == Decimal::ONE);
+    if parts.parts().len() < 3 && !ratio_to_one {
         return fail(input);
     }
     Ok((

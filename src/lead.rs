@@ -55,8 +55,15 @@ enum Slot {
 pub(crate) fn without_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut depth = 0u32;
-    for c in text.chars() {
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
         match c {
+            // `企（事）业单位`: one character in brackets is part of a name.
+            '（' | '(' if depth == 0 && is_bracketed_char(&text[i..]) => {
+                let (_, inner) = chars.next().unwrap_or((i, c));
+                let (_, close) = chars.next().unwrap_or((i, c));
+                out.extend([c, inner, close]);
+            }
             '（' | '(' => depth += 1,
             '）' | ')' => depth = depth.saturating_sub(1),
             _ if depth == 0 => out.push(c),
@@ -64,6 +71,12 @@ pub(crate) fn without_brackets(text: &str) -> String {
         }
     }
     out
+}
+
+/// `text` opens a bracket around exactly one character: `（事）`.
+fn is_bracketed_char(text: &str) -> bool {
+    let mut it = text.chars().skip(1);
+    matches!((it.next(), it.next()), (Some(c), Some('）' | ')')) if crate::context::is_cjk(c))
 }
 
 /// List joiners between items: `、`, `和`, `及`, `与`, `以及`.
@@ -79,6 +92,29 @@ pub(crate) fn is_joiner_only(text: &str) -> bool {
 pub(crate) fn split_list(text: &str) -> Vec<&str> {
     text.split(['、', '和', '及', '与'])
         .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The subjects of a `分别` list, each item completed with the head noun
+/// the last item shares: `城镇、农村居民人均可支配收入` → `城镇居民人均可支配收入`,
+/// `农村居民人均可支配收入`.
+pub(crate) fn split_subjects(text: &str) -> Vec<String> {
+    let items = split_list(text);
+    let Some(last) = items.last() else {
+        return Vec::new();
+    };
+    let last_chars: Vec<char> = last.chars().collect();
+    items
+        .iter()
+        .map(|item| {
+            let n = item.chars().count();
+            if n <= 3 && last_chars.len() > n + 2 {
+                let tail: String = last_chars[n..].iter().collect();
+                format!("{item}{tail}")
+            } else {
+                item.to_string()
+            }
+        })
         .collect()
 }
 
@@ -111,6 +147,8 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
         }
     }
     let rest = rest.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '“' | '”'));
+    // `两年平均增长`: an average over a period names no subject.
+    let rest = if rest == "平均" { "" } else { rest };
     (rest.to_string(), scope.map(str::to_string))
 }
 
@@ -160,6 +198,36 @@ fn strip_openers(mut text: &str) -> &str {
 
 /// Reads a lead (brackets already removed).
 pub(crate) fn read(lead: &str) -> Lead {
+    // `比全省低 0.2 个百分点`, `比上年同期多 11 个`: an adjective after a
+    // basis is the comparison.
+    let comparative = lead
+        .chars()
+        .next_back()
+        .and_then(|c| match c {
+            '高' | '快' => Some(Word::Above),
+            '低' | '慢' => Some(Word::Below),
+            // `多 11 个` is a difference of a level: a change.
+            '多' => Some(Word::Up),
+            '少' => Some(Word::Down),
+            _ => None,
+        })
+        .filter(|_| lead.contains('比') || lead.contains('较'))
+        // `提高`, `降低`, `增多`: the adjective ends a verb of the lexicon.
+        .filter(|_| {
+            let mut two = lead
+                .char_indices()
+                .rev()
+                .nth(1)
+                .map_or(lead, |(i, _)| &lead[i..]);
+            if two.chars().count() < 2 {
+                two = "";
+            }
+            !matches!(keyword(two), Ok(("", _)))
+        });
+    let lead = match comparative {
+        Some(_) => &lead[..lead.len() - '高'.len_utf8()],
+        None => lead,
+    };
     let mut out = Lead::default();
     let mut slot = Slot::Subject;
     let mut seg_start = 0;
@@ -178,6 +246,8 @@ pub(crate) fn read(lead: &str) -> Lead {
                 }
                 out.subject = s;
             }
+            // `为年度预算的 102.3%`: the whole of a share, not a subject.
+            Slot::Object if seg.ends_with('的') => out.share = Some(seg.to_string()),
             Slot::Object if !seg.is_empty() => *object = seg.to_string(),
             Slot::Basis if !seg.trim_end_matches('的').is_empty() => {
                 out.basis = Some(seg.trim_end_matches('的').to_string())
@@ -275,6 +345,9 @@ pub(crate) fn read(lead: &str) -> Lead {
             // 规模以上工业企业实现利润: the profit of those enterprises.
             out.subject.push_str(&object);
         }
+    }
+    if let Some(c) = comparative {
+        out.governing = Some(c);
     }
     out.ends_open = lead.ends_with('等') || lead.ends_with('的');
     out
@@ -378,6 +451,36 @@ mod tests {
         let l = read("结对县每年帮扶打造乡村振兴示范村");
         assert_eq!(l.subject, "乡村振兴示范村");
 
+        let l = read("比全省低");
+        assert_eq!(
+            (l.governing, l.basis.as_deref()),
+            (Some(Word::Below), Some("全省"))
+        );
+
+        let l = read("比上半年提高");
+        assert_eq!(
+            (l.governing, l.basis.as_deref()),
+            (Some(Word::Up), Some("上半年"))
+        );
+
+        let l = read("比上年同期多");
+        assert_eq!(
+            (l.governing, l.basis.as_deref()),
+            (Some(Word::Up), Some("上年同期"))
+        );
+
+        let l = read("为年度预算的");
+        assert_eq!(
+            (l.subject.as_str(), l.share.as_deref()),
+            ("", Some("年度预算的"))
+        );
+
+        assert_eq!(
+            split_subjects("城镇、农村居民人均可支配收入"),
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+        );
+        assert_eq!(split_subjects("国内增值税、契税"), ["国内增值税", "契税"]);
+
         let l = read("建成高标准农田");
         assert_eq!(l.subject, "高标准农田");
 
@@ -398,6 +501,10 @@ mod tests {
             "出口农产品"
         );
         assert_eq!(without_brackets("项目66个(含邓州)"), "项目66个");
+        assert_eq!(
+            without_brackets("企（事）业单位贷款余额"),
+            "企（事）业单位贷款余额"
+        );
         assert!(is_joiner_only("、"));
         assert!(is_joiner_only("和"));
         assert!(!is_joiner_only("、快于全省"));
