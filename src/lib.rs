@@ -177,8 +177,9 @@
 //!
 //! Layout (see [`document`]):
 //!
-//! * A brief ends at a source marker `（…局）` that is the last thing on its
-//!   line after sentence-final punctuation; it starts after the previous
+//! * A brief ends at a source marker `（…局）`, `（…支行）`, `（…政府办）` that
+//!   is the last thing on its line after sentence-final punctuation (line
+//!   breaks inside it are PDF damage); it starts after the previous
 //!   marker, or, for the first of a run, at the nearest line above with a
 //!   headline gap. Its headline is the text before the first gap of two or
 //!   more spaces, if that text has no clause punctuation.
@@ -225,10 +226,22 @@
 //!   growth, never the value of the points record.
 //! * `降至`, `压减至`, `提高到` reach a level: the figure is a level, not a
 //!   change. `至少`/`不少于` before the verb bound the figure (`at_least`).
-//! * `planned` is true in a clause with `计划`, `目标`, `预计`, `拟`, and
-//!   from `谋划`, `力争`, `确保`, `争取`, `将`, `至少`, `不少于`, `每年`,
-//!   `N 年内` or a target period (`到 2025 年`) to the end of the sentence,
-//!   except in a clause with `已`, `累计` or `了`.
+//! * After a basis, `高`/`快` and `低`/`慢` compare (`比全省低 0.2 个百分点`
+//!   → −0.2), `多`/`少` change (`比上年同期多 11 个` → change +11);
+//!   `降幅…收窄` is a rise and `降幅…扩大` a fall; `上涨`, `回升` rise,
+//!   `下跌` falls.
+//! * `为年度预算的 102.3%` is a share of `年度预算` (ratio, subject carried);
+//!   a figure in brackets after `折合`/`约合` is the same figure in other
+//!   units and keeps the subject; one character in brackets is part of a
+//!   name (`企（事）业单位`).
+//! * In a `分别` list, short items share the head noun of the last one
+//!   (`城镇、农村居民人均可支配收入` → `城镇居民人均可支配收入`, …).
+//! * `planned` is true in a clause with `计划`, `目标`, `预计`, `拟` (but not
+//!   after `完成`/`实现`: `完成年度目标的 118.8%` is a result), and from
+//!   `谋划`, `力争`, `确保`, `将`, `至少`, `不少于`, `每年`, `N 年内`, a
+//!   clause opening with `计划`, or a target period (`到 2025 年`) to the
+//!   next `；` or the end of the sentence, except in a clause with `已`,
+//!   `累计` or `了`. `争取` (obtained funds) is not a plan.
 //! * Not records: spans of years that name a period or qualify a noun
 //!   (`三年内`, `过去一百年`, `40 多年的发展`, `五年行动`), and small Chinese
 //!   counts that list aspects (`三个方面`, `四个“持续用力”`).
