@@ -138,8 +138,7 @@ struct Sentence {
 }
 
 impl State {
-    pub(crate) fn new(facts: &BriefFacts, is_headline: bool) -> State {
-        let _ = facts;
+    pub(crate) fn new(is_headline: bool) -> State {
         State {
             is_headline,
             subject: None,

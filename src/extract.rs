@@ -5,9 +5,8 @@
 use crate::assemble::{is_figure, BriefFacts, Part, State};
 use crate::clause;
 use crate::document::{Block, BlockKind, Document};
-use crate::mention::{Span, Value};
 use crate::period;
-use crate::record::{BaseValue, Kind, Record};
+use crate::record::Record;
 use crate::scan::Mentions;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -52,8 +51,7 @@ impl Extractor {
             extractor: *self,
             doc: Document::parse(text),
             next_block: 0,
-            buf: Vec::new(),
-            next_out: 0,
+            buf: Vec::new().into_iter(),
         }
     }
 }
@@ -78,8 +76,8 @@ pub struct Records<'t> {
     extractor: Extractor,
     doc: Document<'t>,
     next_block: usize,
-    buf: Vec<Record>,
-    next_out: usize,
+    /// The records of the current block, not yet returned.
+    buf: std::vec::IntoIter<Record>,
 }
 
 impl<'t> Records<'t> {
@@ -93,43 +91,20 @@ impl Iterator for Records<'_> {
     type Item = Record;
 
     fn next(&mut self) -> Option<Record> {
-        while self.next_out >= self.buf.len() {
+        loop {
+            if let Some(r) = self.buf.next() {
+                return Some(r);
+            }
             let block = self.doc.blocks().get(self.next_block)?.clone();
             self.next_block += 1;
-            self.buf.clear();
-            self.next_out = 0;
-            read_block(&self.extractor, &self.doc, &block, &mut self.buf);
+            let mut records = Vec::new();
+            read_block(&self.extractor, &self.doc, &block, &mut records);
+            self.buf = records.into_iter();
         }
-        let r = std::mem::replace(&mut self.buf[self.next_out], placeholder());
-        self.next_out += 1;
-        Some(r)
     }
 }
 
 impl std::iter::FusedIterator for Records<'_> {}
-
-fn placeholder() -> Record {
-    Record {
-        subject: None,
-        scope: None,
-        kind: Kind::Quantity,
-        value: Value::Number(Default::default()),
-        high: None,
-        unit: String::new(),
-        base: BaseValue {
-            value: Value::Number(Default::default()),
-            unit: String::new(),
-        },
-        bound: None,
-        planned: false,
-        compared_to: None,
-        period: None,
-        source: None,
-        headline: None,
-        span: Span { start: 0, end: 0 },
-        text: String::new(),
-    }
-}
 
 /// A text assembled from pieces of the input, with the way back.
 struct Pieces<'t> {
@@ -230,10 +205,10 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
 
     if let (Some(part), Some(range)) = (&head_part, &block.headline) {
         let start = range.start;
-        let mut state = State::new(&facts, true);
+        let mut state = State::new(true);
         state.read(part, &facts, |at| start + at, input, out);
     }
-    let mut state = State::new(&facts, false);
+    let mut state = State::new(false);
     // A body that never states its scope is about the one its headline
     // or opening names (`我市四水同治工作成效显著`).
     state.scope = facts.lead_scope.clone();

@@ -32,8 +32,6 @@ pub(crate) struct Lead {
     pub share: Option<String>,
     /// `分别` was read.
     pub respectively: bool,
-    /// `完成`/`实现` was read.
-    pub done: bool,
     /// The lead ends with `等` or `的`: the noun after the figure names it.
     pub ends_open: bool,
     /// The last non-empty segment (for a figure in parentheses).
@@ -282,9 +280,6 @@ pub(crate) fn read(lead: &str) -> Lead {
                         // A level verb after a change names the level:
                         // `对全部投资增长的贡献率达`.
                         out.governing = None;
-                        if matches!(word, "完成" | "实现") {
-                            out.done = true;
-                        }
                         level_word = word;
                         if slot == Slot::Share {
                             Slot::Ignore
@@ -364,7 +359,6 @@ mod tests {
             (l.subject.as_str(), l.scope.as_deref()),
             ("一般公共预算收入", Some("全市"))
         );
-        assert!(l.done);
 
         let l = read("同比增长");
         assert_eq!(
