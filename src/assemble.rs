@@ -165,39 +165,20 @@ impl State {
         };
         let mut next_mention = 0;
         let mut sentence = Sentence::default();
-        let mut sentence_index = usize::MAX;
-        let mut skipping = false;
         for (ci, clause) in clauses.iter().enumerate() {
-            if clause.sentence != sentence_index {
-                let first = sentence_index == usize::MAX;
-                sentence_index = clause.sentence;
-                sentence = Sentence::default();
-                if !facts.is_brief {
-                    if !first {
-                        self.subject = None;
-                        self.scope = None;
-                        self.topic_period = None;
-                    }
-                    // Outside briefs nothing carries past a sentence: one
-                    // without figures need not be read at all.
-                    let end = clauses[ci..]
-                        .iter()
-                        .take_while(|c| c.sentence == sentence_index)
-                        .last()
-                        .map_or(clause.range.end, |c| c.range.end);
-                    skipping = part
-                        .mentions
-                        .get(next_mention)
-                        .is_none_or(|(_, r)| r.start >= end);
-                }
-                if !skipping {
-                    sentence.source = inline_source(norm, &clauses[ci..]);
-                }
-            }
-            if skipping {
-                continue;
-            }
             let first_in_sentence = ci == 0 || clauses[ci - 1].sentence != clause.sentence;
+            if first_in_sentence {
+                sentence = Sentence {
+                    source: inline_source(norm, &clauses[ci..]),
+                    ..Sentence::default()
+                };
+                // Outside briefs nothing carries past a sentence.
+                if !facts.is_brief {
+                    self.subject = None;
+                    self.scope = None;
+                    self.topic_period = None;
+                }
+            }
             let text = &norm[clause.range.clone()];
             let topic = clause::topic(text);
             if topic.this_event {
@@ -210,10 +191,11 @@ impl State {
                 if p.target {
                     sentence.plan = true;
                 }
-                sentence.period = Some((part.as_written(s), p));
+                let written = (part.as_written(s), p);
                 if first_in_sentence {
-                    self.topic_period = Some((part.as_written(s), p));
+                    self.topic_period = Some(written.clone());
                 }
+                sentence.period = Some(written);
             }
             if let Some(s) = topic.scope {
                 self.scope = Some(s.to_string());
