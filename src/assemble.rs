@@ -135,6 +135,11 @@ struct Sentence {
     rank_group: Option<String>,
     /// The year of the last rank (`2020 年度第十名`), likewise.
     rank_period: Option<(String, PeriodExpr)>,
+    /// A figure has been read in this sentence.
+    has_figures: bool,
+    /// The subjects of the sentence's figures so far, for a later `分别`
+    /// that names none (`接待游客…，实现旅游收入…，分别增长 18.3% 和 21.6%`).
+    subjects: Vec<String>,
 }
 
 impl State {
@@ -192,7 +197,9 @@ impl State {
                     sentence.plan = true;
                 }
                 let written = (part.as_written(s), p);
-                if first_in_sentence {
+                // Before the sentence's first figure (`据…数据，2021 年 10 月份，…`)
+                // a period is the topic of what follows.
+                if first_in_sentence || !sentence.has_figures {
                     self.topic_period = Some(written.clone());
                 }
                 sentence.period = Some(written);
@@ -255,8 +262,12 @@ impl State {
             let ctx = self.context(part, clause, &run, prev_end, sentence);
             for (j, &item) in run.items.iter().enumerate() {
                 let record = self.record(part, item, j, &ctx, sentence, facts, to_input, input);
+                if !ctx.bracketed {
+                    sentence.subjects.push(ctx.subjects[j].clone());
+                }
                 out.push(record);
             }
+            sentence.has_figures = true;
             if !ctx.bracketed {
                 prev_end = run.end;
             }
@@ -300,10 +311,13 @@ impl State {
         let lead = lead::read(&lead_text);
         let before = &norm[cstart..head.start];
         // `完成年度目标的 118.8%`: a target reached is a result.
+        // `纳入年度计划的…项目`: a plan that qualifies a noun plans nothing.
         let plan_here = CLAUSE_PLANS.iter().any(|w| {
-            before
-                .find(w)
-                .is_some_and(|at| !before[..at].contains("完成") && !before[..at].contains("实现"))
+            before.find(w).is_some_and(|at| {
+                !before[..at].contains("完成")
+                    && !before[..at].contains("实现")
+                    && !before[at + w.len()..].starts_with('的')
+            })
         });
         let achieved = ACHIEVED.iter().any(|w| before.contains(w));
         // `至少引进 … 1 个`: a bound word before the verb.
@@ -316,12 +330,22 @@ impl State {
                 self.scope = Some(s.clone());
             }
         }
+        let earlier = sentence
+            .subjects
+            .len()
+            .checked_sub(n)
+            .map(|k| &sentence.subjects[k..]);
         let subjects = if bracketed {
             let s = lead
                 .basis
                 .clone()
                 .unwrap_or_else(|| lead.last_segment.clone());
             vec![s; n]
+        } else if let Some(earlier) = earlier.filter(|_| {
+            lead.respectively && n > 1 && lead.subject.is_empty() && lead.share.is_none()
+        }) {
+            // `分别` over the figures before it in the sentence.
+            earlier.to_vec()
         } else {
             let family = part.mentions[run.items[0]].0.family();
             self.subjects(&lead, part, run.end, run.next, n, family)

@@ -146,6 +146,10 @@ const NOT_IN_PLACE_NAME: &[char] = &[
     '持', '强', '加', '有', '个',
 ];
 
+/// Characters after `市`/`县`/`区` that make a word of it: `市场`, `市民`,
+/// `县域`, `区域` (`注销市场主体` names no 注销市).
+const NOT_A_PLACE_AFTER_SUFFIX: &[char] = &['场', '民', '域', '政', '容', '貌', '级', '属', '直'];
+
 /// A scope at the start of `text`: a fixed word (`全市`, `该县`) or a place
 /// name of two or three characters ending in `市`, `县`, `区` or `省`
 /// (`南阳市`, `宛城区`), followed by more text.
@@ -159,7 +163,10 @@ pub(crate) fn scope(text: &str) -> Option<&str> {
         if n >= 2 && matches!(c, '市' | '县' | '区' | '省') {
             let before = text[..i].chars().next_back()?;
             let end = i + c.len_utf8();
-            if NOT_A_PLACE_BEFORE_SUFFIX.contains(&before) {
+            let next = text[end..].chars().next();
+            if NOT_A_PLACE_BEFORE_SUFFIX.contains(&before)
+                || next.is_some_and(|n| NOT_A_PLACE_AFTER_SUFFIX.contains(&n))
+            {
                 return None;
             }
             return Some(&text[..end]);
@@ -333,6 +340,7 @@ mod tests {
         assert_eq!(scope("纳入省级"), None);
         assert_eq!(scope("占南阳市"), None);
         assert_eq!(scope("加强县"), None);
+        assert_eq!(scope("注销市场主体"), None);
         assert_eq!(scope("坚持县域"), None);
     }
 }

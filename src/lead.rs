@@ -120,7 +120,9 @@ pub(crate) fn split_subjects(text: &str) -> Vec<String> {
 /// (returned), then qualifiers up to the last `的` (`占比较大的国内增值税` →
 /// `国内增值税`), unless the phrase is a share (`…占…的比重`).
 pub(crate) fn clean(text: &str) -> (String, Option<String>) {
-    let text = text.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '“' | '”'));
+    let text = text
+        .trim_start_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '”'))
+        .trim_end_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '“'));
     let mut rest = text;
     let mut scope = None;
     loop {
@@ -144,7 +146,15 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
             }
         }
     }
-    let rest = rest.trim_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '“' | '”'));
+    let rest = rest
+        .trim_start_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '”'))
+        .trim_end_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '“'));
+    // Modal and manner words left before the verb: `网络零售额可`,
+    // `居民消费价格平均`.
+    let rest = ["可", "将", "能", "仍", "也", "都", "平均"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
+        .unwrap_or(rest);
     // `两年平均增长`: an average over a period names no subject.
     let rest = if rest == "平均" { "" } else { rest };
     (rest.to_string(), scope.map(str::to_string))

@@ -320,6 +320,7 @@ static LEXICON: &[Entry] = &[
     entry!(["所"], Count),
     entry!(["座"], Count),
     entry!(["种", "種"], "种", "种", Count),
+    entry!(["笔", "筆"], "笔", "笔", Count),
     entry!(["辆", "輛"], "辆", "辆", Count),
     entry!(["起"], Count),
     entry!(["场", "場"], "场", "场", Count),
@@ -344,6 +345,7 @@ static LEXICON: &[Entry] = &[
     entry!(["篇"], Count),
     entry!(["支"], Count),
     entry!(["种", "種"], "种", "种", Count),
+    entry!(["笔", "筆"], "笔", "笔", Count),
     entry!(["村"], Count),
 ];
 

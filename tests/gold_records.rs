@@ -259,44 +259,58 @@ fn briefs_gold_per_field_agreement() {
     );
 }
 
-/// Twelve hand-written briefs in gazette layout (not real text; see
-/// `tests/data/extra-briefs.README.md`), scored the same way.
-#[test]
-fn extra_briefs_gold_per_field_agreement() {
-    let passage: Json = serde_json::from_str(
-        include_str!("data/extra-briefs.passages.jsonl")
-            .lines()
-            .next()
-            .expect("a passage"),
-    )
-    .expect("passage JSON");
+/// Scores a hand-written set (`tests/data/<name>.passages.jsonl` and
+/// `.gold.jsonl`, one passage each): returns the score and the number of
+/// records outside the gold set.
+fn score_set(passages: &str, gold: &str) -> (Score, usize, usize) {
+    let passage: Json =
+        serde_json::from_str(passages.lines().next().expect("a passage")).expect("passage JSON");
     let text = passage["text"].as_str().expect("passage text");
-    let gold: Json = serde_json::from_str(
-        include_str!("data/extra-briefs.gold.jsonl")
-            .lines()
-            .next()
-            .expect("gold"),
-    )
-    .expect("gold JSON");
+    let gold: Json = serde_json::from_str(gold.lines().next().expect("gold")).expect("gold JSON");
     let gold = gold["records"].as_array().expect("records").clone();
     let records = tongji::extract(text);
     let s = score(text, &records, &gold);
     s.print(gold.len());
     let extra = s.used.iter().filter(|u| !**u).count();
     println!("records outside gold: {extra}");
-    // Floors: what the extractor reaches; only ever raised.
-    assert!(s.matched >= 162, "matched {}", s.matched);
-    assert!(
-        s.all_right >= EXTRA_ALL_FIELDS_FLOOR,
-        "every field right on {}",
-        s.all_right
+    (s, gold.len(), extra)
+}
+
+/// Twelve hand-written briefs in gazette layout (not real text; see
+/// `tests/data/extra-briefs.README.md`), scored the same way. Floors are
+/// what the extractor reaches; they are only ever raised.
+#[test]
+fn extra_briefs_gold_per_field_agreement() {
+    let (s, n, extra) = score_set(
+        include_str!("data/extra-briefs.passages.jsonl"),
+        include_str!("data/extra-briefs.gold.jsonl"),
     );
+    assert_eq!((s.matched, n), (162, 162));
+    assert!(s.all_right >= 153, "every field right on {}", s.all_right);
     assert_eq!(extra, 0, "records outside the gold set");
 }
 
-/// Extra briefs with every field (including exact subject, scope, headline)
+/// A second hand-written set by another author, other styles
+/// (`tests/data/more-briefs.README.md`).
+#[test]
+fn more_briefs_gold_per_field_agreement() {
+    let (s, n, extra) = score_set(
+        include_str!("data/more-briefs.passages.jsonl"),
+        include_str!("data/more-briefs.gold.jsonl"),
+    );
+    assert_eq!((s.matched, n), (146, 146));
+    assert!(
+        s.all_right >= MORE_ALL_FIELDS_FLOOR,
+        "every field right on {}",
+        s.all_right
+    );
+    // `八大类价格`: a category name the gold leaves out (debatable).
+    assert!(extra <= 1, "{extra} records outside the gold set");
+}
+
+/// More briefs with every field (including exact subject, scope, headline)
 /// right.
-const EXTRA_ALL_FIELDS_FLOOR: usize = 153;
+const MORE_ALL_FIELDS_FLOOR: usize = 129;
 
 #[test]
 fn records_round_trip_through_the_spec_json_shape() {
