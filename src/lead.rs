@@ -121,8 +121,8 @@ pub(crate) fn split_subjects(text: &str) -> Vec<String> {
 /// `国内增值税`), unless the phrase is a share (`…占…的比重`).
 pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     let text = text
-        .trim_start_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '”'))
-        .trim_end_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '“'));
+        .trim_start_matches(['、', '和', '及', '与', '”'])
+        .trim_end_matches(['、', '和', '及', '与', '“']);
     let mut rest = text;
     let mut scope = None;
     loop {
@@ -147,8 +147,8 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
         }
     }
     let rest = rest
-        .trim_start_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '”'))
-        .trim_end_matches(|c| matches!(c, '、' | '和' | '及' | '与' | '的' | '“'));
+        .trim_start_matches(['、', '和', '及', '与', '的', '”'])
+        .trim_end_matches(['、', '和', '及', '与', '的', '“']);
     // Modal and manner words left before the verb: `网络零售额可`,
     // `居民消费价格平均`.
     let rest = ["可", "将", "能", "仍", "也", "都", "平均"]
