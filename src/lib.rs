@@ -211,7 +211,8 @@
 //!   (`占南阳市进出口总值的 89%` → `南阳市`).
 //! * `本次`, `此次` refer to the brief's opening event: their sentence takes
 //!   the brief's first period and scope.
-//! * A period stated in the first clause of a sentence carries to the next
+//! * A period stated in the first clause of a sentence, or anywhere before
+//!   its first figure (`据…数据，2021 年 10 月份，…`), carries to the next
 //!   sentences of a brief; one stated later holds for the rest of its
 //!   sentence. `全年` and months take the latest year stated, else the
 //!   brief's first dated year, else the reference year. `目前` is a period
@@ -235,13 +236,16 @@
 //!   units and keeps the subject; one character in brackets is part of a
 //!   name (`企（事）业单位`).
 //! * In a `分别` list, short items share the head noun of the last one
-//!   (`城镇、农村居民人均可支配收入` → `城镇居民人均可支配收入`, …).
+//!   (`城镇、农村居民人均可支配收入` → `城镇居民人均可支配收入`, …); a `分别`
+//!   with no subject of its own spreads over the figures before it in its
+//!   sentence (`接待游客…，实现旅游收入…，分别增长 18.3% 和 21.6%`).
 //! * `planned` is true in a clause with `计划`, `目标`, `预计`, `拟` (but not
 //!   after `完成`/`实现`: `完成年度目标的 118.8%` is a result), and from
 //!   `谋划`, `力争`, `确保`, `将`, `至少`, `不少于`, `每年`, `N 年内`, a
 //!   clause opening with `计划`, or a target period (`到 2025 年`) to the
 //!   next `；` or the end of the sentence, except in a clause with `已`,
-//!   `累计` or `了`. `争取` (obtained funds) is not a plan.
+//!   `累计` or `了`. `争取` (obtained funds) is not a plan, nor is a plan
+//!   word that qualifies a noun (`纳入年度计划的 1050 个重点项目`).
 //! * Not records: spans of years that name a period or qualify a noun
 //!   (`三年内`, `过去一百年`, `40 多年的发展`, `五年行动`), and small Chinese
 //!   counts that list aspects (`三个方面`, `四个“持续用力”`).
