@@ -546,8 +546,14 @@ impl State {
                 | Family::Power
                 | Family::Energy
         );
+        // …unless a rate is named before it: `覆盖率达到 90% 以上的四级应急
+        // 广播体系` is the 覆盖率 of that system.
+        let names_rate = ["率", "比重", "比例", "占比"]
+            .iter()
+            .any(|w| subject.ends_with(w));
         let share_of = matches!(family, Family::Percent | Family::PerMille)
-            && part.norm[run_end..].starts_with('的');
+            && part.norm[run_end..].starts_with('的')
+            && !names_rate;
         if counted || share_of || subject.is_empty() || lead.ends_open {
             let at = if share_of {
                 run_end + '的'.len_utf8()

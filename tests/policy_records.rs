@@ -46,7 +46,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("value", 40),
     ("high", 40),
     ("kind", 40),
-    ("subject", 33),
+    ("subject", 34),
     ("scope", 24),
     ("bound", 40),
     ("planned", 39),
