@@ -199,6 +199,16 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
             rest = &rest[w.len()..];
             continue;
         }
+        // `对全市已整治的…`: a scope word after 对.
+        if t.scope.is_none() {
+            if let Some(after) = rest.strip_prefix("对") {
+                if let Some(w) = SCOPES.iter().find(|w| after.starts_with(**w)) {
+                    t.scope = Some(&after[..w.len()]);
+                    rest = &after[w.len()..];
+                    continue;
+                }
+            }
+        }
         // `计划到 2025 年`: a plan verb before its target period.
         if let Some(after) = rest.strip_prefix("计划") {
             if period::period(after).is_ok() {
@@ -316,6 +326,9 @@ mod tests {
 
         assert_eq!(topic("城市更新").scope, None);
         assert_eq!(topic("税收收入").len, 0);
+        assert_eq!(topic("对全市已整治的").scope, Some("全市"));
+        assert_eq!(topic("在建项目").len, 0);
+        assert_eq!(topic("在编制县、乡级规划时").scope, None);
     }
 
     #[test]

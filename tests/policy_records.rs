@@ -47,7 +47,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("high", 40),
     ("kind", 40),
     ("subject", 34),
-    ("scope", 24),
+    ("scope", 25),
     ("bound", 40),
     ("planned", 39),
     ("compared_to", 40),
