@@ -155,8 +155,18 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
         .iter()
         .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
         .unwrap_or(rest);
-    // `两年平均增长`: an average over a period names no subject.
-    let rest = if rest == "平均" { "" } else { rest };
+    // `两年平均增长`: an average over a period names no subject; neither
+    // does a verb alone (`累计建成 780 万亩`).
+    let rest = if rest == "平均" || ACTION_VERBS.contains(&rest) {
+        ""
+    } else {
+        rest
+    };
+    // `三大产业增加值合计`: a total of what it names.
+    let rest = ["合计", "共计", "总计"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(rest);
     (rest.to_string(), scope.map(str::to_string))
 }
 
@@ -484,6 +494,12 @@ mod tests {
             ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
         );
         assert_eq!(split_subjects("国内增值税、契税"), ["国内增值税", "契税"]);
+
+        let l = read("累计建成");
+        assert_eq!(l.subject, "");
+
+        let l = read("装备制造、食品加工、纺织服装三大产业增加值合计");
+        assert_eq!(l.subject, "装备制造、食品加工、纺织服装三大产业增加值");
 
         let l = read("建成高标准农田");
         assert_eq!(l.subject, "高标准农田");

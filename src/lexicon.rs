@@ -176,6 +176,7 @@ const WORDS: &[(&str, Word)] = &[
     ("减税", Word::Noun),
     ("降费", Word::Noun),
     ("增值税", Word::Noun),
+    ("再就业", Word::Noun),
     ("实有", Word::Noun),
     ("户均", Word::Noun),
     ("均价", Word::Noun),

@@ -250,6 +250,8 @@ fn undated(input: &str) -> IResult<&str, PeriodExpr> {
         part_of_year,
     ))
     .parse(input)?;
+    // `12 月末`, `三季度末`: the end of the part is still that part.
+    let (rest, _) = opt(alt((tag("末"), tag("底")))).parse(rest)?;
     Ok((
         rest,
         PeriodExpr {
@@ -323,6 +325,7 @@ mod tests {
         ("1-11月", "", Some("2021-01"), Some("2021-11")),
         ("1至11月份", "", Some("2021-01"), Some("2021-11")),
         ("12月份单月", "单月", Some("2021-12"), Some("2021-12")),
+        ("12月末全市", "全市", Some("2021-12"), Some("2021-12")),
         ("前7个月", "", Some("2021-01"), Some("2021-07")),
         (
             "2022年第一季度重大",

@@ -286,7 +286,7 @@ fn extra_briefs_gold_per_field_agreement() {
         include_str!("data/extra-briefs.gold.jsonl"),
     );
     assert_eq!((s.matched, n), (162, 162));
-    assert!(s.all_right >= 153, "every field right on {}", s.all_right);
+    assert!(s.all_right >= 157, "every field right on {}", s.all_right);
     assert_eq!(extra, 0, "records outside the gold set");
 }
 
@@ -310,7 +310,7 @@ fn more_briefs_gold_per_field_agreement() {
 
 /// More briefs with every field (including exact subject, scope, headline)
 /// right.
-const MORE_ALL_FIELDS_FLOOR: usize = 129;
+const MORE_ALL_FIELDS_FLOOR: usize = 131;
 
 #[test]
 fn records_round_trip_through_the_spec_json_shape() {
