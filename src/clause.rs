@@ -165,6 +165,7 @@ pub(crate) fn scope(text: &str) -> Option<&str> {
             let end = i + c.len_utf8();
             let next = text[end..].chars().next();
             if NOT_A_PLACE_BEFORE_SUFFIX.contains(&before)
+                || (before == '城' && c == '市')
                 || next.is_some_and(|n| NOT_A_PLACE_AFTER_SUFFIX.contains(&n))
             {
                 return None;
@@ -354,6 +355,7 @@ mod tests {
         assert_eq!(scope("占南阳市"), None);
         assert_eq!(scope("加强县"), None);
         assert_eq!(scope("注销市场主体"), None);
+        assert_eq!(scope("新建城市书房"), None);
         assert_eq!(scope("坚持县域"), None);
     }
 }

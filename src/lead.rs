@@ -359,6 +359,10 @@ pub(crate) fn read(lead: &str) -> Lead {
         } else if matches!(level_word, "实现" | "完成") && !object.is_empty() {
             // 规模以上工业企业实现利润: the profit of those enterprises.
             out.subject.push_str(&object);
+        } else if matches!(level_word, "累计" | "共" | "共计" | "总计" | "有") && !object.is_empty()
+        {
+            // 税务部门累计新增减税降费: the agent counts, the object is counted.
+            out.subject = object;
         }
     }
     if let Some(c) = comparative {
@@ -494,6 +498,9 @@ mod tests {
             ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
         );
         assert_eq!(split_subjects("国内增值税、契税"), ["国内增值税", "契税"]);
+
+        let l = read("全市税务部门累计新增减税降费");
+        assert_eq!(l.subject, "减税降费");
 
         let l = read("累计建成");
         assert_eq!(l.subject, "");
