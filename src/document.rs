@@ -58,6 +58,33 @@
 //! assert!(text[column.body[0].clone()].ends_with("菜市场整治。"));
 //! ```
 //!
+//! # Page furniture
+//!
+//! Running headers, page numbers and section titles printed between (or
+//! inside) briefs are kept out of them:
+//!
+//! ```
+//! use tongji::document::{BlockKind, Document};
+//!
+//! let text = "南阳市人民政府公报\n\n动   态   短   讯\n\n\
+//!             全市快递业务量突破 2 亿件  2021 年，全市快递业务量 2.13 亿件，\n\n\
+//!             — 44 —\n\n南阳市人民政府公报\n\n\
+//!             同比增长 31.6%。（市邮政管理局）\n\n\
+//!             ●动态短讯 南阳市人民政府公报 2022.02\n\n45\n\n\
+//!             截至 12 月底，全市有效发明专利 2318 件。（市场监管局）\n";
+//! let doc = Document::parse(text);
+//! let kinds: Vec<BlockKind> = doc.blocks().iter().map(|b| b.kind).collect();
+//! use BlockKind::{Brief, Passage};
+//! assert_eq!(kinds, [Passage, Brief, Passage, Passage, Brief]);
+//! let first = &doc.blocks()[1];
+//! assert_eq!(doc.headline_text(first).as_deref(), Some("全市快递业务量突破 2 亿件"));
+//! assert_eq!(first.body.len(), 2);
+//! assert!(text[first.body[1].clone()].starts_with("同比增长"));
+//! let second = &doc.blocks()[4];
+//! assert_eq!(second.headline, None);
+//! assert!(text[second.body[0].clone()].starts_with("截至 12 月底"));
+//! ```
+//!
 //! # Rules
 //!
 //! Terms: a *blank* is an ASCII space, a tab, U+3000 or U+00A0; *whitespace*
@@ -77,13 +104,15 @@
 //!    with one of `局 办 关 部 委 厅 院 会 室 处 站 所 中心 社 报 台 司 队 组
 //!    办公室 署 行 府 馆 团 校 协会 联` (`（人行南阳市中心支行）`); when only blanks follow `）` on its line; and when the
 //!    nearest non-whitespace character before `（` (possibly on an earlier
-//!    line) is `。`, `！`, `？`, `；` or `”`. The block's
+//!    line, a furniture stretch of rule 5 passed over) is `。`, `！`, `？`,
+//!    `；` or `”`. The block's
 //!    [`source`](Block::source) is X as printed; [`Document::source_text`]
 //!    gives it with the line breaks removed.
 //! 2. **Brief start and headline.** Markers form a *run* when each is at
 //!    most 20 000 bytes and 300 lines holding text (blank lines are not
 //!    counted) after the end of the previous one. Inside a run a brief starts right after the
-//!    previous marker. Its headline is the text from the brief start to
+//!    previous marker. Furniture stretches and spaced-out headings at the
+//!    brief start are passed over first (rule 5). Its headline is the text from the brief start to
 //!    the first strong gap, when that text has none of `，。；！？：`, has at
 //!    most 60 non-whitespace characters and does not start with a
 //!    spaced-out heading (rule 3); it may span line breaks and weak gaps.
@@ -100,19 +129,21 @@
 //!    lines holding text or 20 000 bytes) for the nearest *paragraph start* from which
 //!    the headline rule finds a headline: a non-empty line that is the
 //!    first after the scan limit, or follows a non-empty line ending in
-//!    `。！？；`, or is a *block start*. A block start is a line whose text
+//!    `。！？；` or a furniture stretch (rule 5), or is a *block start*. A block start is a line whose text
 //!    is preceded by a line break directly followed by a blank (a PDF block
 //!    start such as ` 前移 5 个位次。`; the blank may stand alone on its
 //!    line when damage broke the line after it), or that begins with a
 //!    blank right at the scan limit; its first character is not a digit
 //!    (damage puts a blank before numbers) and does not continue a
-//!    letter-spaced run (a single CJK character between blanks on both
-//!    sides of the line break, as in `进 出 口\n\n 双 增 长`). When no
+//!    letter-spaced run (a single CJK character with a blank before the
+//!    line break and a blank or its line's end after it, as in
+//!    `进 出 口\n\n 双 增 长` or the broken heading `短   \n\n 讯`). When no
 //!    such line is found the brief starts at the start of the paragraph
 //!    holding the last sentence before the marker: lines are walked back
 //!    from the line of that sentence's final punctuation and the paragraph
 //!    starts at the first block start, or the first line whose previous
-//!    non-empty line ends with `。！？；`, or at the scan limit. The headline
+//!    non-empty line ends with `。！？；` or a furniture stretch, or at the
+//!    scan limit. The headline
 //!    rule is then applied from that start.
 //! 3. **Interleaved column.** A *spaced-out heading* starts a line and is
 //!    made of two or more tokens, each a single CJK character, separated by
@@ -133,18 +164,64 @@
 //! 4. **Passages.** Every maximal stretch outside briefs that holds
 //!    non-whitespace text becomes one [`BlockKind::Passage`] block whose
 //!    single body piece is that stretch.
+//! 5. **Page furniture.** A *furniture line* is a line whose trimmed text
+//!    is
+//!    - a page number printed with dashes: one run of at most four digits
+//!      with only blanks and dashes `- － — – ― ─ ━` around (`— 44 —`,
+//!      `- 44 -`);
+//!    - a *bullet title*: it starts with `● ■ ◆ ▲`, has at most 30
+//!      non-whitespace characters and none of `，。；！？：` (`●动态短讯`);
+//!    - a *dated header*: the same limits, and it ends with an issue date
+//!      after CJK text: `YYYY.MM` (year 19xx or 20xx, month 1–12) or
+//!      `YYYY 年第 N 期` (`南阳市人民政府公报 2022.02`);
+//!    - a *running header*: 5–30 non-whitespace characters, some CJK, no
+//!      punctuation, not followed by a gap (a headline may stand alone on
+//!      its line), whose text without whitespace is printed as a whole
+//!      line at least three times in the input, or twice when the line
+//!      holding text before or after it is a furniture line, a spaced-out
+//!      heading, or one of the next kind; prints only count when the
+//!      lines before them differ (text repeated whole, such as a brief
+//!      printed twice, makes no header);
+//!    - next to a furniture line or a spaced-out heading: a bare page
+//!      number (`45`), a line of dashes alone, or a bare issue date
+//!      (`2022.02`).
+//!
+//!    Two lines that damage broke out of one are read as one line (first
+//!    a lone bullet mark and a bullet title after it; else two lines
+//!    without punctuation whose join, whitespace removed, is printed
+//!    elsewhere as a whole line, which counts as one more print; else a
+//!    line without punctuation and a line ending with an issue date that
+//!    join to a dated header): `●\n\n动态短讯`, `南阳市人民政府\n\n公报`,
+//!    `南阳市人民政\n\n府公报 2022.02`. Furniture lines in a row (blank
+//!    lines between them) form a *furniture stretch*. At a brief start
+//!    (rule 2) furniture stretches and spaced-out headings are passed over
+//!    before the headline is looked for, and join the passage before the
+//!    brief; a spaced-out heading is passed over only when a headline
+//!    follows it (otherwise rule 3 cuts it from the body). A furniture
+//!    stretch that starts a line inside a brief's body (a page break) is
+//!    cut out like a column and becomes its own [`BlockKind::Passage`]
+//!    block. Passages are never split by furniture. Repeats are counted
+//!    once for the whole input.
 //!
 //! All pieces are trimmed of whitespace at their edges; empty pieces are
 //! dropped. Blocks are sorted by their first byte. Parsing is linear in the
-//! input, needs no regex, and never panics.
+//! input (up to a logarithmic factor for looking up furniture), needs no
+//! regex, and never panics.
 
 use crate::clause::tidy;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Markers at most this many bytes after the previous marker continue its run.
 const MAX_RUN_BYTES: usize = 20_000;
 /// Markers at most this many lines after the previous marker continue its run.
 const MAX_RUN_LINES: usize = 300;
+/// How far before a possible source marker page furniture is looked for:
+/// a brief and the column cut into it fit in this; the markers of a run
+/// of briefs chain their windows.
+const FURNITURE_WINDOW_BEFORE: usize = 8_000;
+/// How far after it (the next brief's head).
+const FURNITURE_WINDOW_AFTER: usize = 4_000;
 /// The longest headline, in non-whitespace characters.
 const MAX_HEADLINE_CHARS: usize = 60;
 /// A headline ended by a weak gap holds at least this many CJK characters.
@@ -199,6 +276,16 @@ const MAX_MARKER_CHARS: usize = 64;
 const MAX_HEADING_TOKENS: usize = 16;
 /// The most characters in one separator of a spaced-out heading.
 const MAX_HEADING_SEPARATOR: usize = 16;
+/// The most non-whitespace characters in a bullet title or running header.
+const MAX_FURNITURE_CHARS: usize = 30;
+/// The fewest non-whitespace characters in a running header.
+const MIN_HEADER_CHARS: usize = 5;
+/// A running header printed this often is one wherever it stands.
+const MIN_HEADER_REPEATS: usize = 3;
+/// What a bullet section title starts with.
+const BULLETS: [char; 4] = ['●', '■', '◆', '▲'];
+/// Dashes printed around a page number.
+const PAGE_DASHES: [char; 7] = ['-', '－', '—', '–', '―', '─', '━'];
 /// Full-width parentheses, three bytes each in UTF-8.
 const OPEN: char = '（';
 const CLOSE: char = '）';
@@ -259,7 +346,8 @@ impl<'t> Document<'t> {
     /// Splits `text` into briefs and passages. Linear in the input; never
     /// panics.
     pub fn parse(text: &'t str) -> Document<'t> {
-        let markers = find_markers(text);
+        let furniture = Furniture::find(text);
+        let markers = find_markers(text, &furniture);
         let mut blocks = Vec::with_capacity(2 * markers.len() + 1);
         let mut joined_sources = Vec::new();
         let mut covered = 0; // end of the last brief (its marker)
@@ -271,10 +359,11 @@ impl<'t> Document<'t> {
             });
             let start = match prev_end {
                 Some(e) if in_run => e,
-                _ => first_of_run_start(text, prev_end.unwrap_or(0), m.open),
+                _ => first_of_run_start(text, &furniture, prev_end.unwrap_or(0), m.open),
             };
-            push_passage(text, covered..start, &mut blocks);
-            build_brief(text, start, m, &mut blocks);
+            let (head, headline) = brief_head(text, &furniture, start, m.open);
+            push_passage(text, covered..head, &mut blocks);
+            build_brief(text, &furniture, head, headline, m, &mut blocks);
             let name = &text[m.source.clone()];
             if name.contains(char::is_whitespace) {
                 let joined = name.chars().filter(|c| !c.is_whitespace()).collect();
@@ -391,17 +480,17 @@ fn line_end(text: &str, pos: usize, limit: usize) -> usize {
 }
 
 /// Every source marker (rule 1), in order.
-fn find_markers(text: &str) -> Vec<Marker> {
+fn find_markers(text: &str, furniture: &Furniture) -> Vec<Marker> {
     let mut out = Vec::new();
     for (open, _) in text.match_indices(OPEN) {
-        if let Some(m) = marker_at(text, open) {
+        if let Some(m) = marker_at(text, furniture, open) {
             out.push(m);
         }
     }
     out
 }
 
-fn marker_at(text: &str, open: usize) -> Option<Marker> {
+fn marker_at(text: &str, furniture: &Furniture, open: usize) -> Option<Marker> {
     // The agency name up to `）`.
     let inner_start = open + OPEN.len_utf8();
     let mut close = None;
@@ -450,8 +539,12 @@ fn marker_at(text: &str, open: usize) -> Option<Marker> {
     {
         return None;
     }
-    // A finished sentence before it.
-    let before = text[..open].trim_end().chars().next_back()?;
+    // A finished sentence before it, page furniture passed over.
+    let mut before = text[..open].trim_end();
+    if let Some(start) = furniture.ending_at(before.len()) {
+        before = text[..start].trim_end();
+    }
+    let before = before.chars().next_back()?;
     if !SENTENCE_FINAL.contains(&before) {
         return None;
     }
@@ -622,12 +715,444 @@ fn is_spaced_heading(line: &str) -> bool {
     spaced_heading_end(line, 0, line.len()).is_some_and(|e| line[e..].trim().is_empty())
 }
 
+/// Rule 5: page furniture, found once for the whole input.
+#[derive(Debug, Default)]
+struct Furniture {
+    /// Maximal runs of furniture lines (blank lines between them included),
+    /// from the first non-whitespace byte of the first line to the end of
+    /// the last line's text, in order and disjoint.
+    stretches: Vec<Range<usize>>,
+}
+
+/// For each running header candidate (the hash of its text without
+/// whitespace), the hashes of the distinct lines printed before it, up to
+/// [`PRINTS_NEEDED`]: a line counts as printed again only after a different
+/// line, so text that is repeated whole (a brief printed twice) does not
+/// look like a header. Keys are 64-bit FNV-1a hashes: no allocation per
+/// line, and a collision would need two different short lines to agree on
+/// 64 bits.
+type Prints = HashMap<u64, Vec<u64>>;
+
+/// The most prints worth counting (a header needs three).
+const PRINTS_NEEDED: usize = 3;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a over the non-whitespace characters of `s`, continuing from `h`
+/// (so the hash of two joined lines continues the first line's).
+fn squashed_hash(mut h: u64, s: &str) -> u64 {
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        for b in (c as u32).to_le_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Records one print of `key` after the line `before`.
+fn add_print(prints: &mut Prints, key: u64, before: &str) {
+    let seen = prints.entry(key).or_default();
+    let before = squashed_hash(FNV_OFFSET, before);
+    if seen.len() < PRINTS_NEEDED && !seen.contains(&before) {
+        seen.push(before);
+    }
+}
+
+/// What a line is, for rule 5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    /// A page number with dashes, a bullet title or a dated header.
+    Furniture,
+    /// A bare page number (`45`), a dash or a bare issue date (`2022.02`):
+    /// furniture only next to other furniture.
+    Weak,
+    /// A short line that is a running header if it repeats.
+    Candidate,
+    /// Part of a spaced-out heading.
+    Heading,
+    Other,
+}
+
+/// One line holding text.
+struct Line {
+    /// Its text, trimmed of whitespace.
+    range: Range<usize>,
+    kind: LineKind,
+    /// Whether it is short and free of punctuation.
+    plain: bool,
+    /// Its text without whitespace (candidates only).
+    key: Option<u64>,
+}
+
+/// Windows of whole lines around every `）` that ends its line (a possible
+/// source marker), merged where they overlap.
+fn marker_windows(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (at, close) in text.match_indices('）') {
+        let rest = &text[at + close.len()..];
+        let line_rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        if !line_rest.trim().is_empty() {
+            continue;
+        }
+        // An agency name before it (`…局）`), line breaks allowed.
+        let name_end = text[..at].trim_end();
+        if !AGENCY_SUFFIXES.iter().any(|sfx| name_end.ends_with(sfx)) {
+            continue;
+        }
+        let mut start = at.saturating_sub(FURNITURE_WINDOW_BEFORE);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let mut end = (at + FURNITURE_WINDOW_AFTER).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+        match out.last_mut() {
+            Some(last) if start <= last.end => last.end = last.end.max(end),
+            _ => out.push(start..end),
+        }
+    }
+    out
+}
+
+impl Furniture {
+    /// The furniture of `text`, looked for only near possible source
+    /// markers: it matters only for finding briefs, and reading every line
+    /// of a long document for it would cost more than the rest of the
+    /// layout pass. A window runs from [`FURNITURE_WINDOW_BEFORE`] bytes
+    /// before a line-final `）` to [`FURNITURE_WINDOW_AFTER`] after it, cut
+    /// to whole lines; overlapping windows merge.
+    fn find(text: &str) -> Furniture {
+        let mut stretches = Vec::new();
+        for w in marker_windows(text) {
+            let found = Furniture::find_in(&text[w.clone()]);
+            stretches.extend(
+                found
+                    .stretches
+                    .into_iter()
+                    .map(|r| r.start + w.start..r.end + w.start),
+            );
+        }
+        Furniture { stretches }
+    }
+
+    /// The furniture of a whole slice, every line read.
+    fn find_in(text: &str) -> Furniture {
+        let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 24);
+        let mut prints = Prints::new();
+        let mut heading_end = 0; // end of the last spaced-out heading
+        let mut ls = 0;
+        while ls < text.len() {
+            let le = line_end(text, ls, text.len());
+            if let Some(range) = trimmed(text, ls..le) {
+                let (kind, plain) = if range.start < heading_end {
+                    (LineKind::Heading, false)
+                } else if let Some(end) = spaced_heading_end(text, ls, text.len()) {
+                    heading_end = end;
+                    (LineKind::Heading, false)
+                } else {
+                    classify(&text[range.clone()])
+                };
+                let key = (kind == LineKind::Candidate)
+                    .then(|| squashed_hash(FNV_OFFSET, &text[range.clone()]));
+                if let Some(key) = key {
+                    let before = lines.last().map_or("", |l: &Line| &text[l.range.clone()]);
+                    add_print(&mut prints, key, before);
+                }
+                lines.push(Line {
+                    range,
+                    kind,
+                    plain,
+                    key,
+                });
+            }
+            ls = le + 1;
+        }
+        let lines = join_broken_headers(text, lines, &mut prints);
+        let count = |l: &Line| l.key.map_or(0, |k| prints[&k].len());
+        let strong = [LineKind::Furniture, LineKind::Heading];
+        let near = |lines: &[Line], i: usize, kinds: &[LineKind]| {
+            let prev = i.checked_sub(1).map(|j| lines[j].kind);
+            let next = lines.get(i + 1).map(|l| l.kind);
+            prev.is_some_and(|k| kinds.contains(&k)) || next.is_some_and(|k| kinds.contains(&k))
+        };
+        // A candidate followed by a gap may be a headline (`标题  正文`).
+        let header = |l: &Line| {
+            let rest = &text[l.range.end..];
+            let gap = &rest[..rest.len() - rest.trim_start().len()];
+            gap.chars().filter(|&c| is_blank(c)).count() < 2
+        };
+        let mut lines = lines;
+        // Headers printed three times or more; then bare page numbers and
+        // the like next to furniture; then headers printed twice next to
+        // furniture.
+        for l in &mut lines {
+            if l.kind == LineKind::Candidate && count(l) >= MIN_HEADER_REPEATS && header(l) {
+                l.kind = LineKind::Furniture;
+            }
+        }
+        for i in (0..lines.len()).chain((0..lines.len()).rev()) {
+            if lines[i].kind == LineKind::Weak && near(&lines, i, &strong) {
+                lines[i].kind = LineKind::Furniture;
+            }
+        }
+        let weak_or_strong = [LineKind::Furniture, LineKind::Heading, LineKind::Weak];
+        for i in 0..lines.len() {
+            if lines[i].kind == LineKind::Candidate
+                && count(&lines[i]) >= 2
+                && header(&lines[i])
+                && near(&lines, i, &weak_or_strong)
+            {
+                lines[i].kind = LineKind::Furniture;
+            }
+        }
+        for i in (0..lines.len()).chain((0..lines.len()).rev()) {
+            if lines[i].kind == LineKind::Weak && near(&lines, i, &strong) {
+                lines[i].kind = LineKind::Furniture;
+            }
+        }
+        let mut stretches: Vec<Range<usize>> = Vec::new();
+        let mut prev_furniture = false;
+        for l in &lines {
+            let furniture = l.kind == LineKind::Furniture;
+            if furniture {
+                match stretches.last_mut() {
+                    Some(last) if prev_furniture => last.end = l.range.end,
+                    _ => stretches.push(l.range.clone()),
+                }
+            }
+            prev_furniture = furniture;
+        }
+        Furniture { stretches }
+    }
+
+    /// The end of the stretch that starts at `at`, if one does.
+    fn starting_at(&self, at: usize) -> Option<usize> {
+        let i = self.stretches.partition_point(|r| r.start < at);
+        self.stretches
+            .get(i)
+            .filter(|r| r.start == at)
+            .map(|r| r.end)
+    }
+
+    /// The start of the stretch that ends at `at`, if one does.
+    fn ending_at(&self, at: usize) -> Option<usize> {
+        let i = self.stretches.partition_point(|r| r.end < at);
+        self.stretches
+            .get(i)
+            .filter(|r| r.end == at)
+            .map(|r| r.start)
+    }
+}
+
+/// `s` without whitespace.
+fn squashed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Rule 5: two lines that make one header when joined, as damage breaks
+/// them (`南阳市人民政府\n\n公报`, `南阳市人民政\n\n府公报 2022.02`,
+/// `●\n\n动态短讯`), become one line: a candidate when the join is printed
+/// elsewhere as a whole line (and counts as one more print), furniture
+/// when it is a dated header or a bullet title.
+fn join_broken_headers(text: &str, lines: Vec<Line>, prints: &mut Prints) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut iter = lines.into_iter().peekable();
+    while let Some(mut l) = iter.next() {
+        let Some(m) = iter.peek() else {
+            out.push(l);
+            break;
+        };
+        let (l_text, m_text) = (&text[l.range.clone()], &text[m.range.clone()]);
+        // A bullet alone on its line: its title follows.
+        let lone_bullet = l_text.chars().count() == 1 && l_text.starts_with(BULLETS);
+        if lone_bullet
+            && line_kind(&squashed(&text[l.range.start..m.range.end])) == LineKind::Furniture
+        {
+            l.range.end = m.range.end;
+            iter.next();
+            out.push(l);
+            continue;
+        }
+        let joinable = !matches!(l.kind, LineKind::Furniture | LineKind::Heading)
+            && m.kind != LineKind::Heading
+            && l.plain
+            && (m.plain || m.kind == LineKind::Furniture);
+        if joinable {
+            let joined = squashed_hash(squashed_hash(FNV_OFFSET, l_text), m_text);
+            let merged = if m.plain && prints.contains_key(&joined) {
+                let before = out.last().map_or("", |p: &Line| &text[p.range.clone()]);
+                add_print(prints, joined, before);
+                l.kind = LineKind::Candidate;
+                l.key = Some(joined);
+                true
+            } else if issue_prefix(m_text) == Some(true)
+                && line_kind(&squashed(&text[l.range.start..m.range.end])) == LineKind::Furniture
+            {
+                l.kind = LineKind::Furniture;
+                l.key = None;
+                true
+            } else {
+                false
+            };
+            if merged {
+                l.range.end = m.range.end;
+                iter.next();
+            }
+        }
+        out.push(l);
+    }
+    out
+}
+
+/// Rule 5 for one line's trimmed text.
+fn line_kind(s: &str) -> LineKind {
+    classify(s).0
+}
+
+/// Rule 5 for one line's trimmed text: its kind, and whether it is short
+/// and free of punctuation (possibly a piece of a header broken over
+/// lines). One pass over the line, stopped early on long lines.
+fn classify(s: &str) -> (LineKind, bool) {
+    let (mut chars, mut cjk, mut punct, mut digit) = (0, false, false, false);
+    for c in s.chars() {
+        if c.is_whitespace() {
+            continue;
+        }
+        chars += 1;
+        if chars > MAX_FURNITURE_CHARS || HEADLINE_STOPS.contains(&c) {
+            return (LineKind::Other, false);
+        }
+        cjk |= is_cjk(c);
+        punct |= is_punct(c);
+        digit |= is_digit(c);
+    }
+    let plain = !punct;
+    if !cjk {
+        if let Some(dashed) = page_number(s) {
+            let kind = if dashed {
+                LineKind::Furniture
+            } else {
+                LineKind::Weak
+            };
+            return (kind, plain);
+        }
+    }
+    if digit {
+        match issue_prefix(s) {
+            Some(true) => return (LineKind::Furniture, plain),
+            Some(false) => return (LineKind::Weak, plain),
+            None => {}
+        }
+    }
+    if s.starts_with(BULLETS) {
+        return (LineKind::Furniture, plain);
+    }
+    if chars >= MIN_HEADER_CHARS && cjk && plain {
+        return (LineKind::Candidate, plain);
+    }
+    (LineKind::Other, plain)
+}
+
+/// Whether `s` is a page number (`— 44 —`, `- 44 -`, `44`): one run of at
+/// most four digits with only blanks and dashes around; `Some(true)` when
+/// a dash is printed. A line of dashes alone (a page number broken by
+/// damage) is `Some(false)`.
+fn page_number(s: &str) -> Option<bool> {
+    let mut runs = 0;
+    let mut digits = 0;
+    let mut in_digits = false;
+    let mut dashed = false;
+    for c in s.chars() {
+        if is_digit(c) {
+            digits += 1;
+            runs += usize::from(!in_digits);
+            in_digits = true;
+            continue;
+        }
+        in_digits = false;
+        if PAGE_DASHES.contains(&c) {
+            dashed = true;
+        } else if !(is_blank(c) || c == '\r') {
+            return None;
+        }
+    }
+    match runs {
+        0 => dashed.then_some(false),
+        1 if digits <= 4 => Some(dashed),
+        _ => None,
+    }
+}
+
+/// Whether `s` ends with an issue date, `2022.02` (a year and a month) or
+/// `2022 年第 1 期`: `Some(true)` when CJK text comes before it (a dated
+/// header), `Some(false)` when nothing does.
+fn issue_prefix(s: &str) -> Option<bool> {
+    let squashed: Vec<char> = s
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' | '．' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    let digits_back = |end: usize| {
+        squashed[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut end = squashed.len();
+    if squashed.last() == Some(&'期') {
+        // `YYYY 年第 N 期`.
+        let n = digits_back(end - 1);
+        if !(1..=3).contains(&n) || end < n + 7 || squashed[end - 2 - n] != '第' {
+            return None;
+        }
+        end -= n + 2;
+        if squashed[end - 1] != '年' || digits_back(end - 1) != 4 {
+            return None;
+        }
+        end -= 5;
+    } else {
+        // `YYYY.MM`.
+        let month = digits_back(end);
+        if !(1..=2).contains(&month) || end < month + 5 {
+            return None;
+        }
+        let dot = end - month - 1;
+        let year = digits_back(dot);
+        if !matches!(squashed[dot], '.' | '/') || year != 4 {
+            return None;
+        }
+        let m: u32 = squashed[dot + 1..end]
+            .iter()
+            .filter_map(|c| c.to_digit(10))
+            .fold(0, |a, d| a * 10 + d);
+        let y = &squashed[dot - 4..dot];
+        if !(1..=12).contains(&m) || !matches!((y[0], y[1]), ('1', '9') | ('2', '0')) {
+            return None;
+        }
+        end = dot - 4;
+    }
+    if end == 0 {
+        Some(false)
+    } else {
+        squashed[..end].iter().any(|&c| is_cjk(c)).then_some(true)
+    }
+}
+
 /// Whether the line break before `b` (the first non-whitespace character
 /// after it) sits inside a letter-spaced run: a single CJK character between
 /// blanks on each side (`进 出 口\n\n 双 增 长`).
 fn inside_letter_spacing(text: &str, floor: usize, b: usize) -> bool {
     let mut after = text[b..].chars();
-    let spaced_after = after.next().is_some_and(is_cjk) && after.next().is_some_and(is_blank);
+    let spaced_after =
+        after.next().is_some_and(is_cjk) && after.next().is_none_or(char::is_whitespace);
     if !spaced_after {
         return false;
     }
@@ -665,13 +1190,57 @@ fn break_then_blank(s: &str) -> bool {
 }
 
 /// Rule 2: whether the non-empty line at `ls` starts a paragraph.
-fn is_paragraph_start(text: &str, floor: usize, ls: usize, limit: usize) -> bool {
+fn is_paragraph_start(
+    text: &str,
+    furniture: &Furniture,
+    floor: usize,
+    ls: usize,
+    limit: usize,
+) -> bool {
     let before = text[floor..ls].trim_end();
-    before.is_empty() || before.ends_with(PARAGRAPH_FINAL) || is_block_start(text, floor, ls, limit)
+    before.is_empty()
+        || before.ends_with(PARAGRAPH_FINAL)
+        || furniture.ending_at(floor + before.len()).is_some()
+        || is_block_start(text, floor, ls, limit)
+}
+
+/// Rules 2 and 5: where the headline search of a brief starting at
+/// `start` begins, past page furniture and section headings, and the
+/// headline found there. A section heading is only passed over when a
+/// headline follows; otherwise the search begins at the heading (which
+/// rule 3 then cuts from the body).
+fn brief_head(
+    text: &str,
+    furniture: &Furniture,
+    start: usize,
+    to: usize,
+) -> (usize, Option<Headline>) {
+    let mut head = start;
+    let mut first_heading = None;
+    loop {
+        let rest = &text[head..to];
+        let at = head + (rest.len() - rest.trim_start().len());
+        if at >= to {
+            break;
+        }
+        if let Some(end) = furniture.starting_at(at).filter(|&e| e <= to) {
+            head = end;
+        } else if let Some(end) = spaced_heading_end(text, at, to) {
+            first_heading.get_or_insert(at);
+            head = end;
+        } else {
+            break;
+        }
+    }
+    match (find_headline(text, head, to), first_heading) {
+        (Some(h), _) => (head, Some(h)),
+        (None, Some(heading)) => (heading, None),
+        (None, None) => (head, None),
+    }
 }
 
 /// Rule 2 for the first marker of a run: where its brief starts.
-fn first_of_run_start(text: &str, prev_end: usize, open: usize) -> usize {
+fn first_of_run_start(text: &str, furniture: &Furniture, prev_end: usize, open: usize) -> usize {
     let floor = prev_end.max(ceil_boundary(text, open.saturating_sub(MAX_RUN_BYTES)));
     // The nearest paragraph start a headline is found from.
     let mut le = open;
@@ -679,7 +1248,8 @@ fn first_of_run_start(text: &str, prev_end: usize, open: usize) -> usize {
     let mut lines = 0;
     loop {
         if !text[ls..le].trim().is_empty() {
-            if is_paragraph_start(text, floor, ls, open) && find_headline(text, ls, open).is_some()
+            if is_paragraph_start(text, furniture, floor, ls, open)
+                && brief_head(text, furniture, ls, open).1.is_some()
             {
                 return ls;
             }
@@ -708,7 +1278,9 @@ fn first_of_run_start(text: &str, prev_end: usize, open: usize) -> usize {
         if prev_text.is_empty() {
             return ls;
         }
-        if prev_text.ends_with(PARAGRAPH_FINAL) {
+        if prev_text.ends_with(PARAGRAPH_FINAL)
+            || furniture.ending_at(floor + prev_text.len()).is_some()
+        {
             return ls;
         }
         lines += 1;
@@ -750,13 +1322,22 @@ fn resumptions(text: &str, from: usize, to: usize) -> (Vec<usize>, Vec<usize>) {
     (finished, any)
 }
 
-/// Rules 2 and 3: the brief from `start` to marker `m`, plus any cut-out
-/// column as a passage.
-fn build_brief(text: &str, start: usize, m: &Marker, blocks: &mut Vec<Block>) {
-    let (headline, body_start) = match find_headline(text, start, m.open) {
+/// Rules 2, 3 and 5: the brief from `head` (with the headline found there)
+/// to marker `m`, plus any cut-out column or page furniture as passages.
+fn build_brief(
+    text: &str,
+    furniture: &Furniture,
+    head: usize,
+    headline: Option<Headline>,
+    m: &Marker,
+    blocks: &mut Vec<Block>,
+) {
+    let (headline, body_start) = match headline {
         Some(h) => (Some(h.range), h.after_gap),
-        None => (None, start),
+        None => (None, head),
     };
+    let stretches = &furniture.stretches;
+    let mut next_stretch = stretches.partition_point(|r| r.start < body_start);
     let body_end = m.open.max(body_start);
     let (finished, any) = resumptions(text, body_start, body_end);
     let (mut next_finished, mut next_any) = (0, 0);
@@ -765,6 +1346,22 @@ fn build_brief(text: &str, start: usize, m: &Marker, blocks: &mut Vec<Block>) {
     let mut cur = body_start; // a line start, or the body start
     while cur < body_end {
         let le = line_end(text, cur, body_end);
+        // Page furniture on this line: cut it out (rule 5).
+        let line = &text[cur..le];
+        let at = cur + (line.len() - line.trim_start().len());
+        while stretches.get(next_stretch).is_some_and(|r| r.start < at) {
+            next_stretch += 1;
+        }
+        if let Some(r) = stretches
+            .get(next_stretch)
+            .filter(|r| r.start == at && r.end <= body_end)
+        {
+            push_piece(text, piece..cur, &mut body);
+            push_passage(text, cur..r.end, blocks);
+            piece = r.end;
+            cur = line_end(text, r.end, body_end) + 1;
+            continue;
+        }
         let Some(heading_end) = spaced_heading_end(text, cur, body_end) else {
             cur = le + 1;
             continue;
@@ -837,6 +1434,32 @@ mod tests {
         assert!(!is_spaced_heading("动态   短讯"));
         assert!(!is_spaced_heading("动"));
         assert!(!is_spaced_heading("5   6"));
+    }
+
+    #[test]
+    fn furniture_lines() {
+        assert_eq!(page_number("— 44 —"), Some(true));
+        assert_eq!(page_number("- ４４ -"), Some(true));
+        assert_eq!(page_number(" 45 "), Some(false));
+        assert_eq!(page_number("—"), Some(false));
+        assert_eq!(page_number("12345"), None);
+        assert_eq!(page_number("4 5"), None);
+        assert_eq!(page_number("45 个"), None);
+        assert_eq!(issue_prefix("南阳市人民政府公报 2022.02"), Some(true));
+        assert_eq!(
+            issue_prefix("南阳市人民政府公报 2022 年第 1 期"),
+            Some(true)
+        );
+        assert_eq!(issue_prefix("２０２２．０２"), Some(false));
+        assert_eq!(issue_prefix("2022 年第 12 期"), Some(false));
+        assert_eq!(issue_prefix("全年完成 2021.13"), None);
+        assert_eq!(issue_prefix("第 1 期"), None);
+        assert_eq!(issue_prefix("增长 12.6"), None);
+        assert_eq!(line_kind("●动态短讯"), LineKind::Furniture);
+        assert_eq!(line_kind("●全市增长 5%，居全省第 3 位。"), LineKind::Other);
+        assert_eq!(line_kind("南阳市人民政府公报"), LineKind::Candidate);
+        assert_eq!(line_kind("全市"), LineKind::Other);
+        assert_eq!(line_kind("专精特新”企业和制造业单项"), LineKind::Other);
     }
 
     #[test]

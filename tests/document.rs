@@ -248,6 +248,105 @@ fn seed_passage_cut_matches_ignore_range() {
     assert_eq!(text[column.body[0].clone()].trim(), cut);
 }
 
+// ---------------------------------------------------------------- layout set
+
+const LAYOUT: &str = include_str!("data/layout-briefs.passages.jsonl");
+
+/// The headlines of the layout set's twelve briefs (`-` for none).
+const LAYOUT_HEADLINES: [&str; 12] = [
+    "前三季度全市新建商品房销售面积同比增长 12.6%",
+    "我市居民人均消费支出增长 9.3%",
+    "全市快递业务量突破 2 亿件",
+    "全市食品抽检合格率达 98.6%",
+    "-",
+    "全市规模以上服务业营业收入增速居全省前三位",
+    "全市文化产业发展势头良好",
+    "唐河县生猪出栏量稳步回升",
+    "宛城区农村人居环境整治成效明显",
+    "全市空气质量优良天数同比增加 21 天",
+    "全年新增减税降费 21.6 亿元",
+    "全市交通运输主要指标保持增长",
+];
+
+fn layout_text() -> String {
+    let value: serde_json::Value = serde_json::from_str(LAYOUT.lines().next().unwrap()).unwrap();
+    value["text"].as_str().unwrap().to_string()
+}
+
+/// Page furniture and headings never reach a brief.
+fn assert_no_furniture_in_briefs(doc: &Document) {
+    let text = doc.text();
+    for b in briefs(doc) {
+        let mut parts: Vec<String> = b.body.iter().map(|r| squash(&text[r.clone()])).collect();
+        parts.extend(doc.headline_text(b).map(|h| squash(&h)));
+        for part in parts {
+            for furniture in ["公报", "—44—", "—46—", "—47—", "●", "动态短讯", "工作动态"]
+            {
+                assert!(!part.contains(furniture), "{furniture} in {part}");
+            }
+        }
+    }
+}
+
+#[test]
+fn layout_set_briefs_skip_page_furniture() {
+    let text = layout_text();
+    assert_covers(&text);
+    let doc = Document::parse(&text);
+    let briefs = briefs(&doc);
+    let headlines: Vec<String> = briefs
+        .iter()
+        .map(|b| doc.headline_text(b).unwrap_or_else(|| "-".into()))
+        .collect();
+    assert_eq!(headlines, LAYOUT_HEADLINES);
+    assert_no_furniture_in_briefs(&doc);
+    // Brief 7 is cut around the column, brief 9 around a page break.
+    assert_eq!(briefs[6].body.len(), 2);
+    assert!(text[briefs[6].body[1].clone()].starts_with("水平 3.2 个百分点。"));
+    assert_eq!(briefs[8].body.len(), 2);
+    assert!(text[briefs[8].body[0].clone()].ends_with("85.6%。"));
+    assert!(text[briefs[8].body[1].clone()].starts_with("全区 206 个"));
+    // The furniture between briefs 5 and 6 is one passage.
+    let passages: Vec<&str> = doc
+        .blocks()
+        .iter()
+        .filter(|b| b.kind == BlockKind::Passage)
+        .map(|b| &text[b.body[0].clone()])
+        .collect();
+    assert!(passages.contains(&"●动态短讯 南阳市人民政府公报 2022.02\n\n45\n\n工   作   动   态"));
+    assert!(passages.contains(&"南阳市人民政府公报\n\n动   态   短   讯"));
+}
+
+#[test]
+fn damaged_layout_set_reads_like_the_clean_one() {
+    let clean_text = layout_text();
+    let clean = signature(&Document::parse(&clean_text));
+    for seed in 0..SEEDS {
+        let text = damage(&clean_text, seed);
+        let doc = Document::parse(&text);
+        let headlines: Vec<String> = briefs(&doc)
+            .iter()
+            .map(|b| doc.headline_text(b).unwrap_or_else(|| "-".into()))
+            .collect();
+        assert_eq!(headlines, LAYOUT_HEADLINES, "seed {seed}");
+        assert_no_furniture_in_briefs(&doc);
+        let squashed_briefs = |sig: &[String]| -> Vec<String> {
+            sig.iter()
+                .filter(|s| s.starts_with("Brief"))
+                .cloned()
+                .collect()
+        };
+        assert_same_blocks(
+            &squashed_briefs(&signature(&doc)),
+            &squashed_briefs(&clean),
+            seed,
+        );
+        if seed < 3 {
+            assert_covers(&text);
+        }
+    }
+}
+
 // ---------------------------------------------------------------- PDF damage
 
 /// The briefs of a document.
@@ -706,6 +805,180 @@ fn rule3_interleaved_column() {
         (
             "标题  较上年\n\n动 态 短 讯\n\n前移 5 个位次。（市统计局）",
             &["brief | 标题 | 较上年\n\n动 态 短 讯\n\n前移 5 个位次。 | 市统计局"],
+        ),
+    ]);
+}
+
+#[test]
+fn rule5_furniture_between_briefs() {
+    check_table(&[
+        // A page number with dashes, then a running header printed three
+        // times: neither is glued into the next headline.
+        (
+            "南阳市人民政府公报\n\n标题一  正文一。（市统计局）\n\n— 44 —\n\n南阳市人民政府公报\n\n全市快递业务量突破 2 亿件  2021 年，增长。（市邮政管理局）\n\n南阳市人民政府公报",
+            &[
+                "passage | 南阳市人民政府公报",
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | — 44 —\n\n南阳市人民政府公报",
+                "brief | 全市快递业务量突破 2 亿件 | 2021 年，增长。 | 市邮政管理局",
+                "passage | 南阳市人民政府公报",
+            ],
+        ),
+        // A bullet title with a dated header, a bare page number next to
+        // it and a spaced-out section heading: the headline after them is
+        // found (its gaps are not taken for the heading's).
+        (
+            "标题一  正文一。（市统计局）\n\n●动态短讯 南阳市人民政府公报 2022.02\n\n45\n\n工   作   动   态\n\n全市服务业营业收入增速居全\n\n省前三位  2021 年 1-11 月，增长。\n\n（市发展改革委）",
+            &[
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | ●动态短讯 南阳市人民政府公报 2022.02\n\n45\n\n工   作   动   态",
+                "brief | 全市服务业营业收入增速居全省前三位 | 2021 年 1-11 月，增长。 | 市发展改革委",
+            ],
+        ),
+        // A header printed twice, next to a page number; an issue number;
+        // a page number with ASCII dashes.
+        (
+            "标题一  正文一。（市统计局）\n\n- 46 -\n\n河南省人民政府公报\n\n标题二  正文二。（市统计局）\n\n河南省人民政府公报 2022 年第 1 期\n\n标题三  正文三。（市统计局）\n\n47\n\n河南省人民政府公报\n\n标题四  正文四。（市统计局）",
+            &[
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | - 46 -\n\n河南省人民政府公报",
+                "brief | 标题二 | 正文二。 | 市统计局",
+                "passage | 河南省人民政府公报 2022 年第 1 期",
+                "brief | 标题三 | 正文三。 | 市统计局",
+                "passage | 47\n\n河南省人民政府公报",
+                "brief | 标题四 | 正文四。 | 市统计局",
+            ],
+        ),
+        // A brief without a headline after furniture.
+        (
+            "标题一  正文一。（市统计局）\n\n— 45 —\n\n截至 2021 年 12 月底，增长 18.7%。\n\n（市场监管局）",
+            &[
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | — 45 —",
+                "brief | - | 截至 2021 年 12 月底，增长 18.7%。 | 市场监管局",
+            ],
+        ),
+        // The first brief of a run: furniture after the passage before it
+        // ends a paragraph, and a heading broken by damage (`短  \n\n 讯`)
+        // is no block start.
+        (
+            "上期的结尾。\n\n— 1 —\n\n动   态   短  \n\n 讯\n\n前三季度全市销售面积同比增\n\n长 12.6%  2021 年，增长。（市统计局）",
+            &[
+                "passage | 上期的结尾。\n\n— 1 —\n\n动   态   短  \n\n 讯",
+                "brief | 前三季度全市销售面积同比增长 12.6% | 2021 年，增长。 | 市统计局",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn rule5_furniture_inside_a_body() {
+    check_table(&[
+        // A page break between two sentences: cut out like a column.
+        (
+            "标题  普及率达到 85.6%。\n\n— 47 —\n\n南阳市人民政府公报\n\n全区 206 个行政村实现全覆盖。  （宛城区政府办）\n\n南阳市人民政府公报\n\n南阳市人民政府公报",
+            &[
+                "brief | 标题 | 普及率达到 85.6%。 ¦ 全区 206 个行政村实现全覆盖。 | 宛城区政府办",
+                "passage | — 47 —\n\n南阳市人民政府公报",
+                "passage | 南阳市人民政府公报\n\n南阳市人民政府公报",
+            ],
+        ),
+        // Mid-sentence, and between the last sentence and its marker.
+        (
+            "标题  全市增速高于全省平均\n\n- 8 -\n\n水平 3.2 个百分点。\n\n— 9 —\n\n（市委宣传部）",
+            &[
+                "brief | 标题 | 全市增速高于全省平均 ¦ 水平 3.2 个百分点。 | 市委宣传部",
+                "passage | - 8 -",
+                "passage | — 9 —",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn rule5_what_is_not_furniture() {
+    check_table(&[
+        // A short line printed once is no header; a bare number away from
+        // furniture is no page number.
+        (
+            "标题一  正文一。（市统计局）\n\n我市简讯专栏\n\n全市增长 5%  正文，共\n\n45\n\n个。（市统计局）",
+            &[
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "brief | 我市简讯专栏全市增长 5% | 正文，共\n\n45\n\n个。 | 市统计局",
+            ],
+        ),
+        // A repeated line followed by a gap is a headline, not a header;
+        // lines with punctuation or short ones never repeat as headers.
+        (
+            "全市经济运行平稳\n\n全市经济运行平稳\n\n标题  正文。（市统计局）\n\n全市经济运行平稳  \n\n2021 年，增长。（市统计局）\n\n全市\n\n全市\n\n全市\n\n增长 5%。（市统计局）",
+            &[
+                "passage | 全市经济运行平稳\n\n全市经济运行平稳",
+                "brief | 标题 | 正文。 | 市统计局",
+                "brief | 全市经济运行平稳 | 2021 年，增长。 | 市统计局",
+                "brief | - | 全市\n\n全市\n\n全市\n\n增长 5%。 | 市统计局",
+            ],
+        ),
+        // Text repeated whole (a brief printed three times) makes no header.
+        (
+            &"标题  全年全市规模以上工业\n\n增加值同比增长\n\n5%，居全省第 3 位。（市统计局）\n\n".repeat(3),
+            &[
+                "brief | 标题 | 全年全市规模以上工业\n\n增加值同比增长\n\n5%，居全省第 3 位。 | 市统计局",
+                "brief | 标题 | 全年全市规模以上工业\n\n增加值同比增长\n\n5%，居全省第 3 位。 | 市统计局",
+                "brief | 标题 | 全年全市规模以上工业\n\n增加值同比增长\n\n5%，居全省第 3 位。 | 市统计局",
+            ],
+        ),
+        // A number with a unit, a date inside a sentence.
+        (
+            "标题  全年完成\n\n2021.5\n\n亿元。（市统计局）",
+            &["brief | 标题 | 全年完成\n\n2021.5\n\n亿元。 | 市统计局"],
+        ),
+    ]);
+}
+
+#[test]
+fn rule5_damaged_furniture() {
+    check_table(&[
+        // A header broken over lines where it is printed whole elsewhere;
+        // a dated header broken before its date; a page number broken
+        // before its last dash.
+        (
+            "南阳市人民政府公报\n\n标题一  正文一。（市统计局）\n\n— ４４  \n\n—\n\n南阳市人民政\n\n府公报\n\n标题二  正文二。（市统计局）\n\n南阳市人民\n\n政府公报 ２０２２.０２ \n\n 45 \n\n标题三  正文三。（市统计局）\n\n南阳市人民政府公报",
+            &[
+                "passage | 南阳市人民政府公报",
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | — ４４  \n\n—\n\n南阳市人民政\n\n府公报",
+                "brief | 标题二 | 正文二。 | 市统计局",
+                "passage | 南阳市人民\n\n政府公报 ２０２２.０２ \n\n 45",
+                "brief | 标题三 | 正文三。 | 市统计局",
+                "passage | 南阳市人民政府公报",
+            ],
+        ),
+        // A date broken off its header.
+        (
+            "标题一  正文一。（市统计局）\n\n●动态短讯 南阳市人民政府公报 \n\n2022.02\n\n45\n\n标题二  正文二。（市统计局）",
+            &[
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | ●动态短讯 南阳市人民政府公报 \n\n2022.02\n\n45",
+                "brief | 标题二 | 正文二。 | 市统计局",
+            ],
+        ),
+        // A bullet broken off its title (but not joined to a headline).
+        (
+            "标题一  正文一。（市统计局）\n\n●\n\n动态短讯\n\n全市文化产业发展势头良好  正文二。（市统计局）",
+            &[
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | ●\n\n动态短讯",
+                "brief | 全市文化产业发展势头良好 | 正文二。 | 市统计局",
+            ],
+        ),
+        // Both.
+        (
+            "标题一  正文一。（市统计局）\n\n●\n\n动态短讯 南阳市人民政府公报\n\n ２０２２.０２ \n\n 45 \n\n标题二  正文二。（市统计局）",
+            &[
+                "brief | 标题一 | 正文一。 | 市统计局",
+                "passage | ●\n\n动态短讯 南阳市人民政府公报\n\n ２０２２.０２ \n\n 45",
+                "brief | 标题二 | 正文二。 | 市统计局",
+            ],
         ),
     ]);
 }
