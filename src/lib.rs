@@ -187,6 +187,9 @@
 //!   starts another article's column, which runs to the next line that
 //!   begins with white space; it is cut out of the brief and read as a
 //!   passage of its own (no headline, no source).
+//! * Page furniture (running headers printed on several pages, page numbers
+//!   `— 44 —`, bullet titles `●动态短讯`, dated headers `…公报 2022.02`) and
+//!   spaced headings are skipped before a headline and cut out of a body.
 //!
 //! Context (clauses split on `，；：`, sentences on `。！？`, never inside
 //! brackets or quotes):
