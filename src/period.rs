@@ -157,13 +157,68 @@ fn part_of_year(input: &str) -> IResult<&str, (u8, u8)> {
 /// `2021年`, `2021年度`, `2021年1-11月`, `2022年第一季度`, `2025年底`.
 fn dated(input: &str) -> IResult<&str, PeriodExpr> {
     let (rest, (y, _, _)) = (year, tag("年"), opt(tag("度"))).parse(input)?;
+    // `2017 年至 2021 年`: a span of years.
+    let span_end = (
+        alt((
+            tag("至"),
+            tag("到"),
+            tag("-"),
+            tag("—"),
+            tag("～"),
+            tag("~"),
+        )),
+        year,
+        tag("年"),
+    )
+        .parse(rest);
+    if let Ok((rest, (_, last, _))) = span_end {
+        if last > y {
+            return Ok((
+                rest,
+                PeriodExpr {
+                    year: Some(last),
+                    months: Some((1, 12)),
+                    open_start: false,
+                    target: false,
+                    start_year: Some(y),
+                },
+            ));
+        }
+    }
     let (rest, part) = opt(part_of_year).parse(rest)?;
-    let (rest, _) = opt(alt((tag("底"), tag("末"), tag("全年")))).parse(rest)?;
+    // `2021 年底`: the year's last month (a stock at the year's end).
+    let (rest, end) = opt(alt((tag("底"), tag("末")))).parse(rest)?;
+    let (rest, _) = opt(tag("全年")).parse(rest)?;
+    let months = match (part, end) {
+        (Some(part), _) => part,
+        (None, Some(_)) => (12, 12),
+        (None, None) => (1, 12),
+    };
     Ok((
         rest,
         PeriodExpr {
             year: Some(y),
-            months: Some(part.unwrap_or((1, 12))),
+            months: Some(months),
+            open_start: false,
+            target: false,
+            start_year: None,
+        },
+    ))
+}
+
+/// `今年`, `当年`, `本年`: the year of the context; `年底`, `年末`: its
+/// last month.
+fn this_year(input: &str) -> IResult<&str, PeriodExpr> {
+    let (rest, months) = alt((
+        value((1, 12), alt((tag("今年"), tag("当年"), tag("本年")))),
+        value((12, 12), alt((tag("年底"), tag("年末")))),
+    ))
+    .parse(input)?;
+    Ok((
+        rest,
+        PeriodExpr {
+            year: None,
+            months: Some(months),
             open_start: false,
             target: false,
             start_year: None,
@@ -220,6 +275,13 @@ fn target(input: &str) -> IResult<&str, PeriodExpr> {
             ..p
         }),
         five_year_plan,
+        // `到年底`: the end of the context's year.
+        this_year.map(|p| PeriodExpr {
+            open_start: true,
+            target: true,
+            months: p.months.map(|(_, last)| (last, last)),
+            ..p
+        }),
     ))
     .parse(rest)
 }
@@ -266,7 +328,7 @@ fn undated(input: &str) -> IResult<&str, PeriodExpr> {
 
 /// Recognises one period at the start of `input`; returns the rest.
 pub(crate) fn period(input: &str) -> IResult<&str, PeriodExpr> {
-    alt((target, now, five_year_plan, dated, undated)).parse(input)
+    alt((target, now, five_year_plan, dated, this_year, undated)).parse(input)
 }
 
 /// The first dated period (`2021年`, `2021年度`, `2022年第一季度`) anywhere
@@ -274,7 +336,9 @@ pub(crate) fn period(input: &str) -> IResult<&str, PeriodExpr> {
 pub(crate) fn first_dated(text: &str) -> Option<(&str, PeriodExpr)> {
     let bytes = text.as_bytes();
     for i in 0..bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+        // A year after `较`/`比` is a basis (`较 2018 年增长`), not a period.
+        let starts_number = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit());
+        if starts_number && !text[..i].ends_with(['较', '比']) {
             if let Ok((rest, p)) = dated(&text[i..]) {
                 return Some((&text[i..text.len() - rest.len()], p));
             }
@@ -336,6 +400,11 @@ mod tests {
         ("2021年1-11月", "", Some("2021-01"), Some("2021-11")),
         ("到2025年，", "，", None, Some("2025-12")),
         ("到2025年底", "", None, Some("2025-12")),
+        ("截至2021年底", "", None, Some("2021-12")),
+        ("2021年末全市", "全市", Some("2021-12"), Some("2021-12")),
+        ("2017年至2021年，", "，", Some("2017-01"), Some("2021-12")),
+        ("到年底，", "，", None, Some("2021-12")),
+        ("今年棚户区", "棚户区", Some("2021-01"), Some("2021-12")),
         ("“十四五”末", "", None, Some("2025-12")),
         ("十四五期末", "", None, Some("2025-12")),
         ("目前，", "，", None, None),
@@ -388,5 +457,6 @@ mod tests {
         assert_eq!((text, p.year), ("2021年度", Some(2021)));
         assert!(first_dated("投资500万元").is_none());
         assert!(first_dated("12345年").is_none());
+        assert!(first_dated("较2018年增长").is_none());
     }
 }
