@@ -119,6 +119,8 @@ struct RunContext<'p> {
     planned: bool,
     /// `至少` before the verb.
     at_least: bool,
+    /// `约占` before the figure.
+    approx: bool,
     /// One subject and one basis per item.
     subjects: Vec<String>,
     bases: Vec<Option<String>>,
@@ -297,25 +299,36 @@ impl State {
                 .iter()
                 .any(|w| inside.starts_with(w))
         });
-        let bracketed = in_brackets(&norm[cstart..head.start]) && !conversion;
-        let lead_text = if bracketed {
-            // The figure inside `（6.3%）`: the lead is what precedes the bracket.
-            let open = norm[..head.start]
-                .rfind(['（', '('])
-                .unwrap_or(head.start)
-                .max(from);
-            lead::without_brackets(&norm[from..open])
-        } else {
-            lead::without_brackets(raw)
-        };
+        // `98.6 亿元（同比增长 5.6%）`: a change of the figure before it.
+        let aside = inside.filter(|inside| {
+            ["同比", "环比", "增长", "下降", "比", "较"]
+                .iter()
+                .any(|w| inside.starts_with(w))
+        });
+        let bracketed = in_brackets(&norm[cstart..head.start]) && !conversion && aside.is_none();
+        let lead_text =
+            if let Some(aside) = aside.filter(|_| in_brackets(&norm[cstart..head.start])) {
+                aside.to_string()
+            } else if bracketed {
+                // The figure inside `（6.3%）`: the lead is what precedes the bracket.
+                let open = norm[..head.start]
+                    .rfind(['（', '('])
+                    .unwrap_or(head.start)
+                    .max(from);
+                lead::without_brackets(&norm[from..open])
+            } else {
+                lead::without_brackets(raw)
+            };
         let lead = lead::read(&lead_text);
         let before = &norm[cstart..head.start];
         // `完成年度目标的 118.8%`: a target reached is a result.
         // `纳入年度计划的…项目`: a plan that qualifies a noun plans nothing.
+        // `占年度计划投资的 38.3%`: nor does one inside a share's whole.
         let plan_here = CLAUSE_PLANS.iter().any(|w| {
             before.find(w).is_some_and(|at| {
                 !before[..at].contains("完成")
                     && !before[..at].contains("实现")
+                    && !before[..at].contains('占')
                     && !before[at + w.len()..].starts_with('的')
             })
         });
@@ -324,6 +337,8 @@ impl State {
         let at_least = ["至少", "不少于", "不低于"]
             .iter()
             .any(|w| lead_text.contains(w));
+        // `约占全国…的 30%`: about.
+        let approx = lead_text.starts_with("约占") || lead_text.contains("约占");
         let n = run.items.len();
         if !bracketed {
             if let Some(s) = &lead.scope {
@@ -341,9 +356,9 @@ impl State {
                 .clone()
                 .unwrap_or_else(|| lead.last_segment.clone());
             vec![s; n]
-        } else if let Some(earlier) = earlier.filter(|_| {
-            lead.respectively && n > 1 && lead.subject.is_empty() && lead.share.is_none()
-        }) {
+        } else if let Some(earlier) =
+            earlier.filter(|_| lead.respectively && n > 1 && lead.subject.is_empty())
+        {
             // `分别` over the figures before it in the sentence.
             earlier.to_vec()
         } else {
@@ -369,6 +384,7 @@ impl State {
         RunContext {
             planned: plan_here || (sentence.plan && !achieved),
             at_least,
+            approx,
             bracketed,
             subjects,
             bases,
@@ -424,7 +440,10 @@ impl State {
                 value: sign(base.value),
                 unit: base.unit.to_string(),
             },
-            bound: m.bound.or(ctx.at_least.then_some(crate::Bound::AtLeast)),
+            bound: m
+                .bound
+                .or(ctx.at_least.then_some(crate::Bound::AtLeast))
+                .or(ctx.approx.then_some(crate::Bound::Approx)),
             planned,
             compared_to,
             period,

@@ -98,20 +98,31 @@ pub(crate) fn split_list(text: &str) -> Vec<&str> {
 /// `农村居民人均可支配收入`.
 pub(crate) fn split_subjects(text: &str) -> Vec<String> {
     let items = split_list(text);
-    let Some(last) = items.last() else {
-        return Vec::new();
+    let (Some(last), Some(before_last)) = (items.last(), items.len().checked_sub(2)) else {
+        return items.iter().map(|s| s.to_string()).collect();
     };
+    // The last item is a head like the item before it, then the shared
+    // tail: `城镇、农村居民…` → head `农村`; `第一、二、三产业增加值` → head `三`.
+    let head = items[before_last].chars().count();
     let last_chars: Vec<char> = last.chars().collect();
+    let tail: String = last_chars
+        .get(head..)
+        .map(|t| t.iter().collect())
+        .unwrap_or_default();
+    let ordinal = items[0].starts_with('第');
     items
         .iter()
         .map(|item| {
             let n = item.chars().count();
-            if n <= 3 && last_chars.len() > n + 2 {
-                let tail: String = last_chars[n..].iter().collect();
-                format!("{item}{tail}")
-            } else {
-                item.to_string()
+            let mut s = String::new();
+            if ordinal && !item.starts_with('第') {
+                s.push('第');
             }
+            s.push_str(item);
+            if n <= 3 && last_chars.len() > n + 2 && !std::ptr::eq(*item, *last) {
+                s.push_str(&tail);
+            }
+            s
         })
         .collect()
 }
@@ -151,10 +162,12 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
         .trim_end_matches(['、', '和', '及', '与', '的', '“']);
     // Modal and manner words left before the verb: `网络零售额可`,
     // `居民消费价格平均`.
-    let rest = ["可", "将", "能", "仍", "也", "都", "平均"]
-        .iter()
-        .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
-        .unwrap_or(rest);
+    let rest = [
+        "可", "将", "能", "仍", "也", "都", "平均", "实际", "名义", "年均", "约",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
+    .unwrap_or(rest);
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
     let rest = if rest == "平均" || ACTION_VERBS.contains(&rest) {
@@ -283,7 +296,8 @@ pub(crate) fn read(lead: &str) -> Lead {
             Ok((after, (word, class)))
                 if class != Word::Noun && class != Word::Plan && !after.starts_with('的') =>
             {
-                fill(&mut out, slot, &lead[seg_start..pos], &mut object);
+                let seg_before = &lead[seg_start..pos];
+                fill(&mut out, slot, seg_before, &mut object);
                 pos += word.len();
                 // `压减至 12 小时以内`, `提高到 93%`: the level reached, not a change.
                 let class = if matches!(class, Word::Up | Word::Down)
@@ -325,7 +339,15 @@ pub(crate) fn read(lead: &str) -> Lead {
                     }
                     Word::Than => Slot::Basis,
                     Word::SamePeriod => {
-                        out.basis = Some(word.to_string());
+                        // `环比、同比分别增长`: a list of bases.
+                        let listed = is_joiner_only(seg_before);
+                        match &mut out.basis {
+                            Some(b) if listed && matches!(b.as_str(), "同比" | "环比") => {
+                                b.push('、');
+                                b.push_str(word);
+                            }
+                            b => *b = Some(word.to_string()),
+                        }
                         Slot::Ignore
                     }
                     Word::Rank => Slot::Group,
@@ -338,6 +360,10 @@ pub(crate) fn read(lead: &str) -> Lead {
                         Slot::Ignore
                     }
                     Word::SentencePlan => Slot::Subject,
+                    // `已开工项目`: an adverb before the subject.
+                    Word::Adverb if out.subject.is_empty() && slot == Slot::Subject => {
+                        Slot::Subject
+                    }
                     _ => Slot::Ignore,
                 };
             }
@@ -475,6 +501,12 @@ mod tests {
             (Some(Word::Below), Some("全省"))
         );
 
+        let l = read("环比、同比分别增长");
+        assert_eq!(l.basis.as_deref(), Some("环比、同比"));
+
+        let l = read("已开工项目");
+        assert_eq!(l.subject, "开工项目");
+
         let l = read("比上半年提高");
         assert_eq!(
             (l.governing, l.basis.as_deref()),
@@ -498,6 +530,10 @@ mod tests {
             ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
         );
         assert_eq!(split_subjects("国内增值税、契税"), ["国内增值税", "契税"]);
+        assert_eq!(
+            split_subjects("第一、二、三产业增加值"),
+            ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+        );
 
         let l = read("全市税务部门累计新增减税降费");
         assert_eq!(l.subject, "减税降费");
