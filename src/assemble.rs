@@ -139,6 +139,8 @@ struct Sentence {
     rank_period: Option<(String, PeriodExpr)>,
     /// A figure has been read in this sentence.
     has_figures: bool,
+    /// The basis of the sentence's last comparison.
+    last_basis: Option<String>,
     /// The subjects of the sentence's figures so far, for a later `分别`
     /// that names none (`接待游客…，实现旅游收入…，分别增长 18.3% 和 21.6%`).
     subjects: Vec<String>,
@@ -200,8 +202,10 @@ impl State {
                 }
                 let written = (part.as_written(s), p);
                 // Before the sentence's first figure (`据…数据，2021 年 10 月份，…`)
-                // a period is the topic of what follows.
-                if first_in_sentence || !sentence.has_figures {
+                // or after a `；` (`；全年新增 118 家`) a period is the topic of
+                // what follows.
+                let after_semicolon = ci > 0 && clauses[ci - 1].semicolon;
+                if first_in_sentence || !sentence.has_figures || after_semicolon {
                     self.topic_period = Some(written.clone());
                 }
                 sentence.period = Some(written);
@@ -264,6 +268,9 @@ impl State {
             let ctx = self.context(part, clause, &run, prev_end, sentence);
             for (j, &item) in run.items.iter().enumerate() {
                 let record = self.record(part, item, j, &ctx, sentence, facts, to_input, input);
+                if record.compared_to.is_some() && record.kind != Kind::Rank {
+                    sentence.last_basis.clone_from(&record.compared_to);
+                }
                 if !ctx.bracketed {
                     sentence.subjects.push(ctx.subjects[j].clone());
                 }
@@ -484,9 +491,28 @@ impl State {
                 sentence.rank_group.clone_from(&group);
                 group
             }
-            Kind::Growth | Kind::Change | Kind::Multiple => {
-                ctx.bases[j].clone().or_else(|| self.sticky_basis.clone())
-            }
+            // `为上年同期的 1.8 倍`: a multiple of the whole it names.
+            Kind::Multiple => ctx.bases[j]
+                .clone()
+                .or_else(|| {
+                    ctx.lead
+                        .share
+                        .as_ref()
+                        .map(|s| s.trim_end_matches('的').to_string())
+                })
+                .filter(|s| !s.is_empty())
+                .or_else(|| self.sticky_basis.clone()),
+            // `较上年末增加 1.98 万辆，增幅达 105.3%`: the rate of the change
+            // before it, against the same basis.
+            Kind::Growth | Kind::Change => ctx.bases[j]
+                .clone()
+                .or_else(|| {
+                    ["增幅", "增速", "涨幅", "降幅"]
+                        .contains(&ctx.lead.subject.as_str())
+                        .then(|| sentence.last_basis.clone())
+                        .flatten()
+                })
+                .or_else(|| self.sticky_basis.clone()),
             Kind::Points | Kind::RankChange => ctx.bases[j].clone(),
             _ => None,
         }
@@ -667,7 +693,13 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
         }
         Family::Count => {
             let hanzi = !norm[r.clone()].bytes().any(|b| b.is_ascii_digit());
-            !(hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w)))
+            // `居 18 个省辖市第 3 位`: the size of a ranking group.
+            let group_size = after
+                .char_indices()
+                .take(7)
+                .find(|&(_, c)| c == '第')
+                .is_some_and(|(i, _)| i > 0 && after[..i].chars().all(crate::context::is_cjk));
+            !(hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w))) && !group_size
         }
         _ => true,
     }
@@ -808,6 +840,14 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
                 Kind::Growth
             } else {
                 Kind::Ratio
+            }
+        }
+        // `1.6 万元/亩`: a price is money.
+        Family::Rate if m.unit.base().starts_with('元') => {
+            if changes {
+                Kind::Change
+            } else {
+                Kind::Amount
             }
         }
         Family::Points => Kind::Points,

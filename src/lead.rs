@@ -170,7 +170,7 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     .unwrap_or(rest);
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
-    let rest = if rest == "平均" || ACTION_VERBS.contains(&rest) {
+    let rest = if rest == "平均" || rest == "约" || ACTION_VERBS.contains(&rest) {
         ""
     } else {
         rest

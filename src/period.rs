@@ -369,6 +369,9 @@ pub(crate) fn can_start(c: char) -> bool {
             | '“'
             | '"'
             | '十'
+            | '今'
+            | '本'
+            | '年'
     )
 }
 
