@@ -699,7 +699,8 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
                 .take(7)
                 .find(|&(_, c)| c == '第')
                 .is_some_and(|(i, _)| i > 0 && after[..i].chars().all(crate::context::is_cjk));
-            !(hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w))) && !group_size
+            let aspects = hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w));
+            !(aspects || group_size)
         }
         _ => true,
     }
