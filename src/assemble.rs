@@ -478,7 +478,6 @@ impl State {
             _ if ctx.bracketed => None,
             Kind::Rank => {
                 let group = group_in(&part.norm[r.clone()])
-                    .or_else(|| last_group(&ctx.lead_text))
                     .or_else(|| {
                         // `跃升至 2020 年度第十名`: a period, not a group.
                         ctx.lead
@@ -486,6 +485,7 @@ impl State {
                             .clone()
                             .filter(|g| period::period(g).is_err())
                     })
+                    .or_else(|| last_group(&ctx.lead_text))
                     .or_else(|| sentence.rank_group.clone())
                     .or_else(|| ctx.bases[j].clone());
                 sentence.rank_group.clone_from(&group);
