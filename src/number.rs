@@ -403,9 +403,13 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
                     return fail(input, NomKind::Verify);
                 }
                 h.digit_arabic = false;
+                // `百亿`, `千万`: a leading 百/千 before a scale counts one.
+                let before_scale = at == 0
+                    && matches!(u, 100 | 1000)
+                    && input[at + c.len_utf8()..].starts_with(['万', '亿', '萬', '億']);
                 let n = match h.digit.take() {
                     Some(d) => u128::from(d),
-                    None if u == 10 => 1,
+                    None if u == 10 || before_scale => 1,
                     None => return fail(input, NomKind::Verify),
                 };
                 h.section += n * u128::from(u);
@@ -461,10 +465,15 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
         chars.next();
         consumed = at + c.len_utf8();
     }
-    // Nothing read, or units without a digit other than a leading 十
-    // (百万, 千万, 万 are not numbers on their own).
+    // Nothing read, or units without a digit other than a leading 十, or a
+    // 百/千 right before a scale (`超百亿元`, `近百万人`): 万 alone is no
+    // number.
     // A financial 拾 alone is a verb (拾起, 收拾), not ten.
-    if consumed == 0 || h.digits == 0 && !input.starts_with('十') {
+    let leading_scale = input.starts_with(['百', '千'])
+        && h.bigs > 0
+        && h.units == 2
+        && crate::unit::unit_word(&input[consumed..]).is_ok();
+    if consumed == 0 || h.digits == 0 && !input.starts_with('十') && !leading_scale {
         return fail(input, NomKind::Digit);
     }
     let rest = &input[consumed..];
@@ -627,6 +636,8 @@ mod tests {
         "千万",
         "百万",
         "万",
+        "百",
+        "千方百计",
         "亿元",
         "万一",
         "0377",
@@ -634,6 +645,20 @@ mod tests {
         "点",
         "千锤百炼",
     ];
+
+    /// `超百亿元`, `近百万人`: 百/千 before a scale count one of it.
+    #[test]
+    fn leading_hundred_or_thousand_before_a_scale() {
+        for (input, value, scale) in [
+            ("百亿元", 100, Scale::Yi),
+            ("千万元", 1000, Scale::Wan),
+            ("百万人", 100, Scale::Wan),
+        ] {
+            let (rest, n) = number(input).unwrap();
+            assert_eq!((n.value, n.scale), (Decimal::from(value), scale), "{input}");
+            assert!(!rest.is_empty(), "{input}: the unit is left");
+        }
+    }
 
     #[test]
     fn rejected() {
