@@ -526,7 +526,13 @@ impl State {
         sentence: &Sentence,
         facts: &BriefFacts,
     ) -> Option<String> {
-        let share_scope = ctx.lead.share.as_deref().and_then(clause::scope);
+        // (`占全国…的 30%` is a share of a larger whole, not of 全国's.)
+        let share_scope = ctx
+            .lead
+            .share
+            .as_deref()
+            .and_then(clause::scope)
+            .filter(|s| !matches!(*s, "全国" | "全省"));
         if ctx.bracketed {
             clause::scope(subject).map(str::to_string)
         } else if let Some(s) = share_scope {

@@ -170,7 +170,8 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     .unwrap_or(rest);
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
-    let rest = if rest == "平均" || rest == "约" || ACTION_VERBS.contains(&rest) {
+    let modal_only = ["平均", "约", "实际", "名义", "可", "将"].contains(&rest);
+    let rest = if modal_only || ACTION_VERBS.contains(&rest) {
         ""
     } else {
         rest

@@ -328,7 +328,17 @@ pub(crate) const THIS_EVENT: &[&str] = &["本次", "此次", "这次"];
 /// Subjects that name an attribute of the subject before them:
 /// `总量稳居全省第 3 位` is the 总量 of the 一般公共预算收入.
 pub(crate) const ATTRIBUTES: &[&str] = &[
-    "总量", "增速", "增幅", "占比", "比重", "位次", "规模", "总额", "降幅",
+    "总量",
+    "增速",
+    "增幅",
+    "占比",
+    "比重",
+    "位次",
+    "规模",
+    "总额",
+    "降幅",
+    "实际增速",
+    "名义增速",
 ];
 
 /// Scopes written as fixed words (SPEC §3, `scope`).

@@ -172,6 +172,11 @@
 //!   `元/亩`); `个千分点` is a per-mille point, base `千分点`.
 //! * `位次` is always a rank move; `位`/`名` are ranks after `第` or `前`,
 //!   moves after `前移`, `上升`, `后退` …, and counts otherwise (`3 位专家`).
+//! * `百`/`千` directly before `万`/`亿` and a unit count one of them
+//!   (`超百亿元` = 100 亿元, `近百万人`); `千万不要` is no figure.
+//! * A count that opens its clause is a figure even before `以上` and a noun
+//!   (`50 种以上常见病`); `约` ending a verb (`签约`, `节约`) is no
+//!   approximation; a two-part ratio to 1 (`2.05:1`) is a structure.
 //!
 //! # Record rules chosen where the SPEC is silent
 //!

@@ -348,6 +348,25 @@ fn layout_briefs_gold_per_field_agreement() {
     assert_eq!(extra, 0, "records outside the gold set");
 }
 
+/// A fourth set probing phrasing (`tests/data/phrasing-briefs.README.md`).
+#[test]
+fn phrasing_briefs_gold_per_field_agreement() {
+    let (s, n, extra) = score_set(
+        include_str!("data/phrasing-briefs.passages.jsonl"),
+        include_str!("data/phrasing-briefs.gold.jsonl"),
+    );
+    assert!(s.matched >= 160 && n == 162, "matched {} of {n}", s.matched);
+    assert!(
+        s.all_right >= PHRASING_ALL_FIELDS_FLOOR,
+        "every field right on {}",
+        s.all_right
+    );
+    assert!(extra <= 1, "{extra} records outside the gold set");
+}
+
+/// Phrasing briefs with every field right.
+const PHRASING_ALL_FIELDS_FLOOR: usize = 157;
+
 /// Layout briefs with every field right.
 const LAYOUT_ALL_FIELDS_FLOOR: usize = 116;
 
