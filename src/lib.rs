@@ -258,8 +258,19 @@
 //!   (`三年内`, `过去一百年`, `40 多年的发展`, `五年行动`), and small Chinese
 //!   counts that list aspects (`三个方面`, `四个“持续用力”`).
 //! * A percent is `growth` after a change verb, `ratio` after `占` or as a
-//!   level; money is `change` after a change verb, else `amount`; other
-//!   units likewise `change` or `quantity`.
+//!   level; money (and a price, `1.6 万元/亩`) is `change` after a change
+//!   verb, else `amount`; other units likewise `change` or `quantity`.
+//! * A period after a `；` is a topic like one at a sentence start.
+//!   `今年`/`当年` and `到年底` take the context's year; `2021 年底` is its
+//!   last month (a stock at the year's end); `2017 年至 2021 年` is a span;
+//!   a year after `较`/`比` is a basis, not a period.
+//! * `增幅达 105.3%` after `较上年末增加…` takes that basis; `为上年同期的
+//!   1.8 倍` compares to `上年同期`; `环比、同比分别增长 2.3% 和 6.8%`
+//!   distributes the bases.
+//! * The size of a ranking group (`居 18 个省辖市第 3 位`) is no figure; the
+//!   group after a rank verb is its `compared_to`.
+//! * A share of `全国`/`全省` keeps the brief's scope (the whole is larger
+//!   than the figure's owner).
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
