@@ -154,7 +154,11 @@ const NOT_A_PLACE_AFTER_SUFFIX: &[char] = &['场', '民', '域', '政', '容', '
 /// name of two or three characters ending in `市`, `县`, `区` or `省`
 /// (`南阳市`, `宛城区`), followed by more text.
 pub(crate) fn scope(text: &str) -> Option<&str> {
-    if let Some(w) = SCOPES.iter().find(|w| text.starts_with(**w)) {
+    let first = text.chars().next()?;
+    if let Some(w) = SCOPES
+        .iter()
+        .find(|w| w.starts_with(first) && text.starts_with(**w))
+    {
         return Some(&text[..w.len()]);
     }
     let mut chars = text.char_indices();
@@ -188,7 +192,11 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
     let mut t = Topic::default();
     let mut rest = text;
     loop {
-        if let Some(w) = CONNECTIVES.iter().find(|w| rest.starts_with(**w)) {
+        let first = rest.chars().next().unwrap_or_default();
+        if let Some(w) = CONNECTIVES
+            .iter()
+            .find(|w| w.starts_with(first) && rest.starts_with(**w))
+        {
             if THIS_EVENT.contains(w) {
                 t.this_event = true;
             }

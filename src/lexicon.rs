@@ -268,9 +268,33 @@ const WORDS: &[(&str, Word)] = &[
     ("以为", Word::Noun),
 ];
 
+/// A hasher for `char` keys: one multiplication. The keys are the
+/// crate's own lexicon, so no protection against chosen collisions is
+/// needed, and [`keyword`] runs once per character of every lead.
+#[derive(Default)]
+struct CharHasher(u64);
+
+impl std::hash::Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>>;
+
 /// Words indexed by first character, longest first.
-static BY_FIRST_CHAR: LazyLock<HashMap<char, Vec<(&'static str, Word)>>> = LazyLock::new(|| {
-    let mut map: HashMap<char, Vec<(&'static str, Word)>> = HashMap::new();
+static BY_FIRST_CHAR: LazyLock<CharMap<Vec<(&'static str, Word)>>> = LazyLock::new(|| {
+    let mut map: CharMap<Vec<(&'static str, Word)>> = CharMap::default();
     for &(word, class) in WORDS {
         if let Some(c) = word.chars().next() {
             map.entry(c).or_default().push((word, class));
