@@ -267,23 +267,15 @@ fn five_year_plan(input: &str) -> IResult<&str, PeriodExpr> {
 /// `到2025年`, `至2025年底`, `到“十四五”末`.
 fn target(input: &str) -> IResult<&str, PeriodExpr> {
     let (rest, _) = alt((tag("到"), tag("至"), tag("截至"), tag("截止"))).parse(input)?;
-    alt((
-        dated.map(|p| PeriodExpr {
-            open_start: true,
-            target: true,
-            months: p.months.map(|(_, last)| (last, last)),
-            ..p
-        }),
-        five_year_plan,
-        // `到年底`: the end of the context's year.
-        this_year.map(|p| PeriodExpr {
-            open_start: true,
-            target: true,
-            months: p.months.map(|(_, last)| (last, last)),
-            ..p
-        }),
-    ))
-    .parse(rest)
+    // Only the end is known, and it is a target.
+    let by = |p: PeriodExpr| PeriodExpr {
+        open_start: true,
+        target: true,
+        months: p.months.map(|(_, last)| (last, last)),
+        ..p
+    };
+    // `到年底`: the end of the context's year.
+    alt((dated.map(by), five_year_plan, this_year.map(by))).parse(rest)
 }
 
 /// `目前`, `截至目前`, `当前`.
