@@ -237,6 +237,22 @@ impl State {
             let in_clause: Vec<usize> = (from..next_mention)
                 .filter(|&i| part.mentions[i].1.start >= clause.range.start)
                 .collect();
+            // `在全省营商环境评价中，南阳…第 18 名`: a frame without figures
+            // names what the figures after it measure.
+            if in_clause.is_empty() {
+                if let Some(inner) = text.strip_prefix('在').and_then(|t| t.strip_suffix('中')) {
+                    let (subject, scope) = lead::clean(inner);
+                    if !subject.is_empty() {
+                        self.subject = Some(subject);
+                    }
+                    // `在全省…中`: the group of the ranks after it.
+                    if let Some(group) =
+                        scope.filter(|g| crate::rank::RANK_GROUPS.contains(&g.as_str()))
+                    {
+                        sentence.rank_group = Some(group);
+                    }
+                }
+            }
             self.read_clause(
                 part,
                 clause,

@@ -222,6 +222,11 @@ const TABLE: &[(&str, &[Row])] = &[
             ),
         ],
     ),
+    // A frame without figures names what the figures after it measure.
+    (
+        "在全省营商环境评价中，我市位居第 5 位。",
+        &[("营商环境评价", "rank", "5", Some("全省"), false, N, N)],
+    ),
     // Not figures: lists of aspects, spans of years that name a period.
     ("数字经济对制造业的改变主要有三个方面。", &[]),
     ("经过 40 多年的发展，体系相对完善。", &[]),
