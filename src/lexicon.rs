@@ -177,6 +177,7 @@ const WORDS: &[(&str, Word)] = &[
     ("减税", Word::Noun),
     ("降费", Word::Noun),
     ("增值税", Word::Noun),
+    ("可比", Word::Noun),
     ("保有量", Word::Noun),
     ("占有率", Word::Noun),
     ("减免", Word::Noun),
@@ -343,6 +344,9 @@ pub(crate) const CONNECTIVES: &[&str] = &[
     "这次",
     "共有",
     "新增",
+    "按可比口径",
+    "按可比价格计算",
+    "按现价计算",
 ];
 
 /// Anaphora to the event of the brief's opening: the figures after them
@@ -425,6 +429,7 @@ pub(crate) const PERIOD_BEFORE_YEARS: &[&str] = &[
 /// follows the last of them.
 pub(crate) const ACTION_VERBS: &[&str] = &[
     "建成",
+    "新建成",
     "新建",
     "建设",
     "引进",
@@ -459,8 +464,8 @@ pub(crate) const ACTION_VERBS: &[&str] = &[
 
 /// Modifiers that open a subject: `三年内至少引进…`, `每年…`.
 pub(crate) const OPENING_MODIFIERS: &[&str] = &[
-    "至少", "每年", "累计", "共", "均", "再", "力争", "确保", "争取", "全部", "逐步", "基本",
-    "连续", "预计",
+    "至少", "每年", "累计", "共", "均", "再", "力争", "确保", "争取", "全部", "逐步", "连续",
+    "预计",
 ];
 
 /// Agency endings for an inline credit (`据市统计局…`).

@@ -151,7 +151,21 @@ fn months(input: &str) -> IResult<&str, (u8, u8)> {
 
 /// The part of a year a period names, after its year if printed.
 fn part_of_year(input: &str) -> IResult<&str, (u8, u8)> {
-    alt((quarter, half, months)).parse(input)
+    alt((quarter, half, months, holiday)).parse(input)
+}
+
+/// Holidays on fixed dates: `国庆假期` (October), `五一假期` (May), `元旦`
+/// (January). Lunar holidays (春节, 端午, 中秋) move between months and are
+/// not read.
+fn holiday(input: &str) -> IResult<&str, (u8, u8)> {
+    let (rest, months) = alt((
+        value((10, 10), alt((tag("国庆"), tag("十一")))),
+        value((5, 5), alt((tag("五一"), tag("劳动节")))),
+        value((1, 1), tag("元旦")),
+    ))
+    .parse(input)?;
+    let (rest, _) = alt((tag("假期"), tag("黄金周"), tag("长假"), tag("期间"))).parse(rest)?;
+    Ok((rest, months))
 }
 
 /// `2021年`, `2021年度`, `2021年1-11月`, `2022年第一季度`, `2025年底`.
@@ -364,6 +378,10 @@ pub(crate) fn can_start(c: char) -> bool {
             | '今'
             | '本'
             | '年'
+            | '国'
+            | '五'
+            | '劳'
+            | '元'
     )
 }
 
@@ -400,6 +418,8 @@ mod tests {
         ("2017年至2021年，", "，", Some("2017-01"), Some("2021-12")),
         ("到年底，", "，", None, Some("2021-12")),
         ("今年棚户区", "棚户区", Some("2021-01"), Some("2021-12")),
+        ("2021年国庆假期，", "，", Some("2021-10"), Some("2021-10")),
+        ("五一假期期间", "期间", Some("2021-05"), Some("2021-05")),
         ("“十四五”末", "", None, Some("2025-12")),
         ("十四五期末", "", None, Some("2025-12")),
         ("目前，", "，", None, None),

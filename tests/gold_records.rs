@@ -392,6 +392,22 @@ fn phrasing_briefs_gold_per_field_agreement() {
     );
 }
 
+/// A fifth set in other domains: environment, health, education,
+/// transport, population, energy, finance (`tests/data/domains-briefs.README.md`).
+#[test]
+fn domains_briefs_gold_per_field_agreement() {
+    check_set(
+        include_str!("data/domains-briefs.passages.jsonl"),
+        include_str!("data/domains-briefs.gold.jsonl"),
+        Floors {
+            gold: 147,
+            matched: 147,
+            all_right: 142,
+            extra: 0,
+        },
+    );
+}
+
 #[test]
 fn records_round_trip_through_the_spec_json_shape() {
     let records = tongji::extract(GAZETTE);
