@@ -271,6 +271,10 @@
 //!   group after a rank verb is its `compared_to`.
 //! * A share of `全国`/`全省` keeps the brief's scope (the whole is larger
 //!   than the figure's owner).
+//! * Holidays on fixed dates are periods (`2021 年国庆假期` → 2021-10,
+//!   `五一假期` → May, `元旦` → January); lunar ones are not read.
+//! * A frame without figures (`在全省营商环境评价中，我市位居第 5 位`)
+//!   names the subject and the rank group of what follows.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
