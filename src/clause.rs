@@ -7,7 +7,7 @@
 //! | `出口农产品（包括食用菌类、罐头等）55.9亿元，同比增长14.4%` | 1 | 2 (nothing splits inside `（）`) |
 //! | `结构为5.1:39.3:55.6` | 1 | 1 (`:` between digits is a ratio) |
 
-use crate::lexicon::{CONNECTIVES, NOT_A_PLACE_BEFORE_SUFFIX, SCOPES, THIS_EVENT};
+use crate::lexicon::{CONNECTIVE_INDEX, NOT_A_PLACE_BEFORE_SUFFIX, SCOPE_INDEX, THIS_EVENT};
 use crate::period::{self, PeriodExpr};
 use std::ops::Range;
 
@@ -154,11 +154,7 @@ const NOT_A_PLACE_AFTER_SUFFIX: &[char] = &['场', '民', '域', '政', '容', '
 /// name of two or three characters ending in `市`, `县`, `区` or `省`
 /// (`南阳市`, `宛城区`), followed by more text.
 pub(crate) fn scope(text: &str) -> Option<&str> {
-    let first = text.chars().next()?;
-    if let Some(w) = SCOPES
-        .iter()
-        .find(|w| w.starts_with(first) && text.starts_with(**w))
-    {
+    if let Some(w) = SCOPE_INDEX.prefix(text) {
         return Some(&text[..w.len()]);
     }
     let mut chars = text.char_indices();
@@ -192,15 +188,11 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
     let mut t = Topic::default();
     let mut rest = text;
     loop {
-        let first = rest.chars().next().unwrap_or_default();
-        if let Some(w) = CONNECTIVES
-            .iter()
-            .find(|w| w.starts_with(first) && rest.starts_with(**w))
-        {
-            if THIS_EVENT.contains(w) {
+        if let Some(w) = CONNECTIVE_INDEX.prefix(rest) {
+            if THIS_EVENT.contains(&w) {
                 t.this_event = true;
             }
-            if (*w == "全年" || *w == "全年度") && t.period.is_none() {
+            if (w == "全年" || w == "全年度") && t.period.is_none() {
                 if let Ok((after, p)) = period::period(rest) {
                     t.period = Some((&rest[..rest.len() - after.len()], p));
                 }
@@ -211,7 +203,7 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
         // `对全市已整治的…`: a scope word after 对.
         if t.scope.is_none() {
             if let Some(after) = rest.strip_prefix("对") {
-                if let Some(w) = SCOPES.iter().find(|w| after.starts_with(**w)) {
+                if let Some(w) = SCOPE_INDEX.prefix(after) {
                     t.scope = Some(&after[..w.len()]);
                     rest = &after[w.len()..];
                     continue;

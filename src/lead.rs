@@ -13,7 +13,7 @@
 //! | `占全部投资的比重为` | (inherited) | level | share `全部投资的比重` |
 
 use crate::clause;
-use crate::lexicon::{keyword, Word, ACTION_VERBS, OPENING_MODIFIERS};
+use crate::lexicon::{keyword, Word, ACTION_VERBS, OPENER_INDEX};
 
 /// What a lead says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -216,11 +216,8 @@ fn strip_openers(mut text: &str) -> &str {
                 }
             }
         }
-        for w in OPENING_MODIFIERS.iter().chain(ACTION_VERBS) {
-            match text.strip_prefix(w) {
-                Some(rest) if !rest.is_empty() => text = rest,
-                _ => {}
-            }
+        while let Some(w) = OPENER_INDEX.prefix(text).filter(|w| w.len() < text.len()) {
+            text = &text[w.len()..];
         }
         if text.len() == before.len() {
             return text;

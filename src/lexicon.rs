@@ -307,6 +307,48 @@ static BY_FIRST_CHAR: LazyLock<CharMap<Vec<(&'static str, Word)>>> = LazyLock::n
     map
 });
 
+/// A list of words indexed by first character, for the longest word at
+/// the start of a text in one hash lookup (lists are read on every clause
+/// and every subject).
+pub(crate) struct WordIndex(CharMap<Vec<&'static str>>);
+
+impl WordIndex {
+    fn new(lists: &[&[&'static str]]) -> WordIndex {
+        let mut map: CharMap<Vec<&'static str>> = CharMap::default();
+        for &word in lists.iter().flat_map(|l| l.iter()) {
+            if let Some(c) = word.chars().next() {
+                map.entry(c).or_default().push(word);
+            }
+        }
+        for list in map.values_mut() {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            list.dedup();
+        }
+        WordIndex(map)
+    }
+
+    /// The longest word `text` starts with.
+    pub(crate) fn prefix(&self, text: &str) -> Option<&'static str> {
+        let first = text.chars().next()?;
+        self.0
+            .get(&first)?
+            .iter()
+            .find(|w| text.starts_with(**w))
+            .copied()
+    }
+}
+
+/// [`CONNECTIVES`], indexed.
+pub(crate) static CONNECTIVE_INDEX: LazyLock<WordIndex> =
+    LazyLock::new(|| WordIndex::new(&[CONNECTIVES]));
+
+/// [`SCOPES`], indexed.
+pub(crate) static SCOPE_INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(&[SCOPES]));
+
+/// [`OPENING_MODIFIERS`] and [`ACTION_VERBS`], indexed.
+pub(crate) static OPENER_INDEX: LazyLock<WordIndex> =
+    LazyLock::new(|| WordIndex::new(&[OPENING_MODIFIERS, ACTION_VERBS]));
+
 /// Reads the longest lexicon word at the start of `input`.
 pub(crate) fn keyword(input: &str) -> IResult<&str, (&str, Word)> {
     let fail = || nom::Err::Error(Error::new(input, ErrorKind::Tag));
@@ -485,6 +527,15 @@ pub(crate) const AGENCY_ENDINGS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexes_find_the_longest_word() {
+        assert_eq!(OPENER_INDEX.prefix("新建成标准化村卫生室"), Some("新建成"));
+        assert_eq!(CONNECTIVE_INDEX.prefix("其中，"), Some("其中"));
+        assert_eq!(SCOPE_INDEX.prefix("全市工业"), Some("全市"));
+        assert_eq!(SCOPE_INDEX.prefix("工业"), None);
+        assert_eq!(SCOPE_INDEX.prefix(""), None);
+    }
 
     #[test]
     fn longest_word_wins() {
