@@ -17,21 +17,8 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use std::time::Duration;
 
-/// The shipped gazette, read when the bench is built.
-const GAZETTE: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/data/nanyang-gazette-2022-01.txt"
-));
-
-/// At least this many bytes in the tiled corpus.
-const CORPUS_BYTES: usize = 50_000_000;
-
-/// The gazette repeated until the corpus has at least [`CORPUS_BYTES`],
-/// copies separated by a blank line (a new paragraph, as between issues).
-fn tiled_corpus() -> String {
-    let piece = format!("{}\n\n", GAZETTE.trim_end());
-    piece.repeat(CORPUS_BYTES.div_ceil(piece.len()))
-}
+mod common;
+use common::{copies, tiled_corpus, CORPUS_BYTES, GAZETTE};
 
 fn bench_mentions(c: &mut Criterion) {
     let corpus = tiled_corpus();
@@ -39,7 +26,7 @@ fn bench_mentions(c: &mut Criterion) {
     // The tiled corpus has as many mentions per copy as the gazette: the
     // benchmark measures real work, not an early exit.
     let per_copy = tongji::mentions(GAZETTE).count();
-    let copies = corpus.len() / (GAZETTE.trim_end().len() + 2);
+    let copies = copies(&corpus);
     assert!(per_copy > 0);
     assert_eq!(tongji::mentions(&corpus).count(), per_copy * copies);
 

@@ -13,18 +13,8 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use std::time::Duration;
 
-const GAZETTE: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/data/nanyang-gazette-2022-01.txt"
-));
-
-/// At least this many bytes in the tiled corpus.
-const CORPUS_BYTES: usize = 50_000_000;
-
-fn tiled_corpus() -> String {
-    let piece = format!("{}\n\n", GAZETTE.trim_end());
-    piece.repeat(CORPUS_BYTES.div_ceil(piece.len()))
-}
+mod common;
+use common::{copies, tiled_corpus, CORPUS_BYTES, GAZETTE};
 
 fn bench_records(c: &mut Criterion) {
     let corpus = tiled_corpus();
@@ -32,7 +22,7 @@ fn bench_records(c: &mut Criterion) {
     let extractor = tongji::Extractor::new().reference_year(2021);
     // Real work on every copy: as many records per copy as in the gazette.
     let per_copy = extractor.records(GAZETTE).count();
-    let copies = corpus.len() / (GAZETTE.trim_end().len() + 2);
+    let copies = copies(&corpus);
     assert!(per_copy > 0);
     assert_eq!(extractor.records(&corpus).count(), per_copy * copies);
 

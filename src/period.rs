@@ -59,6 +59,17 @@ pub(crate) struct PeriodExpr {
 }
 
 impl PeriodExpr {
+    /// A period that is neither a target nor a span of years.
+    fn plain(year: Option<u16>, months: Option<(u8, u8)>) -> PeriodExpr {
+        PeriodExpr {
+            year,
+            months,
+            open_start: false,
+            target: false,
+            start_year: None,
+        }
+    }
+
     /// `from` and `to`, taking `year` when none was printed.
     pub fn resolve(&self, fallback_year: Option<u16>) -> (Option<YearMonth>, Option<YearMonth>) {
         let Some((first, last)) = self.months else {
@@ -190,11 +201,8 @@ fn dated(input: &str) -> IResult<&str, PeriodExpr> {
             return Ok((
                 rest,
                 PeriodExpr {
-                    year: Some(last),
-                    months: Some((1, 12)),
-                    open_start: false,
-                    target: false,
                     start_year: Some(y),
+                    ..PeriodExpr::plain(Some(last), Some((1, 12)))
                 },
             ));
         }
@@ -208,16 +216,7 @@ fn dated(input: &str) -> IResult<&str, PeriodExpr> {
         (None, Some(_)) => (12, 12),
         (None, None) => (1, 12),
     };
-    Ok((
-        rest,
-        PeriodExpr {
-            year: Some(y),
-            months: Some(months),
-            open_start: false,
-            target: false,
-            start_year: None,
-        },
-    ))
+    Ok((rest, PeriodExpr::plain(Some(y), Some(months))))
 }
 
 /// `今年`, `当年`, `本年`: the year of the context; `年底`, `年末`: its
@@ -228,16 +227,7 @@ fn this_year(input: &str) -> IResult<&str, PeriodExpr> {
         value((12, 12), alt((tag("年底"), tag("年末")))),
     ))
     .parse(input)?;
-    Ok((
-        rest,
-        PeriodExpr {
-            year: None,
-            months: Some(months),
-            open_start: false,
-            target: false,
-            start_year: None,
-        },
-    ))
+    Ok((rest, PeriodExpr::plain(None, Some(months))))
 }
 
 /// `“十四五”末`, `十四五期末`, `“十四五”期间`.
@@ -266,11 +256,8 @@ fn five_year_plan(input: &str) -> IResult<&str, PeriodExpr> {
         ),
         value(
             PeriodExpr {
-                year: Some(end.year),
-                months: Some((1, 12)),
-                open_start: false,
-                target: false,
                 start_year: Some(2021),
+                ..PeriodExpr::plain(Some(end.year), Some((1, 12)))
             },
             alt((tag("期间"), tag("时期"))),
         ),
@@ -299,16 +286,7 @@ fn now(input: &str) -> IResult<&str, PeriodExpr> {
         alt((tag("目前"), tag("当前"))),
     )
     .parse(input)?;
-    Ok((
-        rest,
-        PeriodExpr {
-            year: None,
-            months: None,
-            open_start: false,
-            target: false,
-            start_year: None,
-        },
-    ))
+    Ok((rest, PeriodExpr::plain(None, None)))
 }
 
 /// A period without a year: `全年`, `一季度`, `上半年`, `1-11月`, `12月份`.
@@ -320,16 +298,7 @@ fn undated(input: &str) -> IResult<&str, PeriodExpr> {
     .parse(input)?;
     // `12 月末`, `三季度末`: the end of the part is still that part.
     let (rest, _) = opt(alt((tag("末"), tag("底")))).parse(rest)?;
-    Ok((
-        rest,
-        PeriodExpr {
-            year: None,
-            months: Some(months),
-            open_start: false,
-            target: false,
-            start_year: None,
-        },
-    ))
+    Ok((rest, PeriodExpr::plain(None, Some(months))))
 }
 
 /// Recognises one period at the start of `input`; returns the rest.

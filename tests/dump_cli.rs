@@ -33,17 +33,7 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
 fn prints_the_spec_json_shape() {
     let input = "全年全市一般公共预算收入完成 224.83 亿元，同比增长 13.4%。";
     let path = temp_file("brief.txt", input.as_bytes());
-    let out = Command::new(dump_binary())
-        .arg("--mentions")
-        .arg(&path)
-        .output()
-        .expect("run dump");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let stdout = run(&["--mentions".as_ref(), path.as_os_str()]);
     // The fields come in the SPEC's order.
     let first_line = stdout.lines().next().expect("a line");
     let order: Vec<usize> = [
@@ -97,9 +87,7 @@ fn names_the_file_and_offset_of_bad_utf8() {
 
 #[test]
 fn runs_on_the_shipped_gazette_without_arguments() {
-    let out = Command::new(dump_binary()).output().expect("run dump");
-    assert!(out.status.success());
-    let count = String::from_utf8_lossy(&out.stdout).lines().count();
+    let count = run(&[]).lines().count();
     assert!(count > 200, "only {count} records from the shipped gazette");
 }
 

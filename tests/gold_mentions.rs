@@ -18,27 +18,8 @@ use serde_json::Value as Json;
 use std::str::FromStr;
 use tongji::{Decimal, Mention};
 
-const GAZETTE: &str = include_str!("data/nanyang-gazette-2022-01.txt");
-const GOLD: &str = include_str!("data/nanyang-gazette-2022-01.briefs.gold.jsonl");
-
-/// Byte offset of the `n`th occurrence of `needle`.
-fn nth(haystack: &str, needle: &str, n: usize) -> Option<usize> {
-    let mut from = 0;
-    let mut found = None;
-    for _ in 0..=n {
-        let at = from + haystack[from..].find(needle)?;
-        found = Some(at);
-        from = at + needle.chars().next().map_or(1, char::len_utf8);
-    }
-    found
-}
-
-fn gold_records() -> Vec<Json> {
-    GOLD.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("gold line is JSON"))
-        .collect()
-}
+mod common;
+use common::{gold_records, nth, GAZETTE};
 
 fn gold_span(r: &Json) -> (usize, usize) {
     let text = r["text"].as_str().expect("gold text");

@@ -15,8 +15,8 @@ use serde_json::Value as Json;
 use std::str::FromStr;
 use tongji::{Decimal, Record};
 
-const GAZETTE: &str = include_str!("data/nanyang-gazette-2022-01.txt");
-const GOLD: &str = include_str!("data/nanyang-gazette-2022-01.briefs.gold.jsonl");
+mod common;
+use common::{gold_records, nth, GAZETTE};
 
 /// Records matched to gold (of 108).
 const MATCHED_FLOOR: usize = 108;
@@ -36,24 +36,6 @@ const FIELDS: [&str; 9] = [
     "source",
     "headline",
 ];
-
-fn nth(haystack: &str, needle: &str, n: usize) -> Option<usize> {
-    let mut from = 0;
-    let mut found = None;
-    for _ in 0..=n {
-        let at = from + haystack[from..].find(needle)?;
-        found = Some(at);
-        from = at + needle.chars().next().map_or(1, char::len_utf8);
-    }
-    found
-}
-
-fn gold() -> Vec<Json> {
-    GOLD.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("gold line is JSON"))
-        .collect()
-}
 
 fn dec(s: &str) -> Option<Decimal> {
     Decimal::from_str(s).ok().map(|d| d.normalize())
@@ -203,7 +185,7 @@ fn score(text: &str, records: &[Record], gold: &[Json]) -> Score {
 #[test]
 fn briefs_gold_per_field_agreement() {
     let records = tongji::extract(GAZETTE);
-    let gold = gold();
+    let gold = gold_records();
     assert_eq!(gold.len(), 108, "the gold file has 108 records");
     let scored = score(GAZETTE, &records, &gold);
     scored.print(gold.len());
