@@ -9,8 +9,8 @@
 use crate::clause::{self, Clause};
 use crate::lead::{self, Lead};
 use crate::lexicon::{
-    Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, AGENCY_ENDINGS, ATTRIBUTES,
-    CLAUSE_PLANS, PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
+    Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, ATTRIBUTES, CLAUSE_PLANS,
+    PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
 };
 use crate::mention::{Mention, Span};
 use crate::period::{self, PeriodExpr};
@@ -51,6 +51,9 @@ pub(crate) struct BriefFacts {
     /// The first dated period anywhere (`2021年度`).
     pub(crate) first_dated: Option<(String, PeriodExpr)>,
     pub(crate) reference_year: Option<u16>,
+    /// The agency a passage's opening sentence credits (`据海关统计,…`):
+    /// it governs the whole passage (SPEC, "Sources").
+    pub(crate) passage_source: Option<String>,
 }
 
 /// What carries from clause to clause.
@@ -167,28 +170,24 @@ impl State {
         out: &mut Vec<Record>,
     ) {
         let norm = part.norm;
-        let clauses = if facts.is_brief {
-            clause::clauses(norm)
-        } else {
-            clauses_around_figures(part)
-        };
+        let clauses = clause::clauses(norm);
         let mut next_mention = 0;
         let mut sentence = Sentence::default();
         for (ci, clause) in clauses.iter().enumerate() {
             let first_in_sentence = ci == 0 || clauses[ci - 1].sentence != clause.sentence;
             if first_in_sentence {
+                // Only a passage's opening sentence is its lead.
+                if clause.sentence == 1 && !sentence.has_figures {
+                    self.date_by_lead(norm, &clauses[..ci]);
+                }
                 sentence = Sentence {
                     source: inline_source(norm, &clauses[ci..]),
                     ..Sentence::default()
                 };
-                // Outside briefs nothing carries past a sentence.
-                if !facts.is_brief {
-                    self.subject = None;
-                    self.scope = None;
-                    self.topic_period = None;
-                }
+                self.start_sentence(facts);
             }
             let text = &norm[clause.range.clone()];
+            self.note_years(text);
             let topic = clause::topic(text);
             if topic.this_event {
                 sentence.this_event = true;
@@ -263,6 +262,52 @@ impl State {
                 input,
                 out,
             );
+        }
+    }
+
+    /// What carries into a new sentence. In a brief: everything. In a
+    /// passage (SPEC, "A passage"): the topic period and the year, but not
+    /// the subject or the scope (stated per sentence); a target frame's
+    /// period (`到2025年`) ends with its sentence.
+    fn start_sentence(&mut self, facts: &BriefFacts) {
+        if facts.is_brief {
+            return;
+        }
+        self.subject = None;
+        self.scope = None;
+        if self.topic_period.as_ref().is_some_and(|p| p.1.target) {
+            self.topic_period = None;
+        }
+    }
+
+    /// A sentence without figures that dates what follows
+    /// (`人民银行10日发布2022年金融统计数据报告。`): its last period is the topic.
+    fn date_by_lead(&mut self, norm: &str, clauses: &[Clause]) {
+        let Some(last) = clauses.last() else { return };
+        let first = clauses
+            .iter()
+            .rposition(|c| c.sentence != last.sentence)
+            .map_or(0, |i| i + 1);
+        let text = &norm[clauses[first].range.start..last.range.end];
+        if let Some((r, p, _)) = period::stated(text)
+            .filter(|(r, _, u)| *u == period::Use::Dates && !in_title(text, r.start))
+            .last()
+        {
+            self.topic_period = Some((clause::tidy(&text[r]), p));
+        }
+    }
+
+    /// The years a clause states, for the year-less periods after it
+    /// (SPEC, "Years": the nearest year stated earlier in the passage). A
+    /// date, a window (`2022年以来`), a basis or a figure's own period
+    /// (`由2013年的…`) is no such year.
+    fn note_years(&mut self, text: &str) {
+        if let Some(y) = period::stated(text)
+            .filter(|(_, p, u)| *u == period::Use::Dates && !p.target)
+            .filter_map(|(_, p, _)| p.year)
+            .last()
+        {
+            self.year = Some(y);
         }
     }
 
@@ -442,9 +487,10 @@ impl State {
         let period = self.period_of(part, kind, ctx, sentence, facts);
         let planned = ctx.planned || period.as_ref().is_some_and(|p| p.1.target);
         let period = period.map(|(text, p)| {
+            let first_dated = facts.first_dated.as_ref().filter(|_| facts.is_brief);
             let year = self
                 .year
-                .or(facts.first_dated.as_ref().and_then(|d| d.1.year))
+                .or(first_dated.and_then(|d| d.1.year))
                 .or(facts.reference_year);
             let (from, to) = p.resolve(year);
             Period { text, from, to }
@@ -470,7 +516,11 @@ impl State {
             planned,
             compared_to,
             period,
-            source: facts.source.clone().or_else(|| sentence.source.clone()),
+            source: facts
+                .source
+                .clone()
+                .or_else(|| sentence.source.clone())
+                .or_else(|| facts.passage_source.clone()),
             headline: facts.headline.clone(),
             text: input.get(span.clone()).unwrap_or_default().to_string(),
             span: Span {
@@ -728,46 +778,9 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
     }
 }
 
-/// The clauses of the sentences that hold a figure, outside briefs where
-/// nothing carries from one sentence to the next: text without figures is
-/// never split. A sentence runs from the `。！？` before a figure to the one
-/// after it.
-fn clauses_around_figures(part: &Part<'_>) -> Vec<Clause> {
-    const ENDS: [&str; 3] = ["。", "！", "？"];
-    let norm = part.norm;
-    let mut out: Vec<Clause> = Vec::new();
-    let mut covered = 0;
-    let mut sentence = 0;
-    for (_, r) in &part.mentions {
-        if r.start < covered {
-            continue;
-        }
-        // `。` first, then the rarer marks only up to it: linear overall.
-        let before = &norm[covered..r.start];
-        let mut start = before.rfind(ENDS[0]).map_or(covered, |i| covered + i + 3);
-        for e in &ENDS[1..] {
-            if let Some(i) = norm[start..r.start].rfind(e) {
-                start += i + e.len();
-            }
-        }
-        let after = &norm[r.end..];
-        let mut end = after.find(ENDS[0]).map_or(norm.len(), |i| r.end + i + 3);
-        for e in &ENDS[1..] {
-            if let Some(i) = norm[r.end..end].find(e) {
-                end = r.end + i + e.len();
-            }
-        }
-        for c in clause::clauses(&norm[start..end]) {
-            out.push(Clause {
-                range: start + c.range.start..start + c.range.end,
-                sentence: sentence + c.sentence,
-                semicolon: c.semicolon,
-            });
-        }
-        sentence = out.last().map_or(sentence, |c| c.sentence + 1);
-        covered = end;
-    }
-    out
+/// Whether `at` in `text` is inside a title `《…》`.
+fn in_title(text: &str, at: usize) -> bool {
+    text[..at].rfind('《') > text[..at].rfind('》')
 }
 
 /// Whether `text` (a clause up to a figure) leaves a bracket open.
@@ -888,22 +901,13 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
     }
 }
 
-/// An inline credit in the sentence that starts with `clauses[0]`:
-/// `据市统计局…`.
+/// An inline credit in the sentence that starts with `clauses[0]`
+/// (`据市统计局…`, `记者从…了解到`; see [`crate::source`]).
 fn inline_source(norm: &str, clauses: &[Clause]) -> Option<String> {
     let first = clauses.first()?;
     let last = clauses
         .iter()
         .take_while(|c| c.sentence == first.sentence)
         .last()?;
-    let text = &norm[first.range.start..last.range.end];
-    let at = text.find('据')? + '据'.len_utf8();
-    let rest = &text[at..];
-    let window: String = rest.chars().take(12).collect();
-    AGENCY_ENDINGS
-        .iter()
-        .filter_map(|e| window.find(e).map(|i| i + e.len()))
-        .min()
-        .filter(|&e| e >= 6)
-        .map(|e| window[..e].to_string())
+    crate::source::attribution(&norm[first.range.start..last.range.end]).map(str::to_string)
 }

@@ -188,6 +188,12 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
     let mut t = Topic::default();
     let mut rest = text;
     loop {
+        // `截至10月10日`: read whole before `截至` is taken for a connective.
+        if let Ok((after, p)) = period::as_of(rest) {
+            t.period = Some((&rest[..rest.len() - after.len()], p));
+            rest = after;
+            continue;
+        }
         if let Some(w) = CONNECTIVE_INDEX.prefix(rest) {
             if THIS_EVENT.contains(&w) {
                 t.this_event = true;
@@ -219,6 +225,16 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
         }
         if rest.chars().next().is_some_and(period::can_start) {
             if let Ok((after, p)) = period::period(rest) {
+                // `2021年8月18日`: a date is no period of figures.
+                if let Some(day) = day_after(after) {
+                    rest = day;
+                    continue;
+                }
+                // `2021年以来`: a window since then dates nothing.
+                if let Some(w) = ["以来", "来"].iter().find(|w| after.starts_with(**w)) {
+                    rest = &after[w.len()..];
+                    continue;
+                }
                 t.period = Some((&rest[..rest.len() - after.len()], p));
                 rest = after;
                 continue;
@@ -235,6 +251,16 @@ pub(crate) fn topic(text: &str) -> Topic<'_> {
     }
     t.len = text.len() - rest.len();
     t
+}
+
+/// The text after the day of a date (`18日，…` after `2021年8月`).
+fn day_after(text: &str) -> Option<&str> {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &text[digits..];
+    let rest = rest
+        .strip_prefix('日')
+        .or_else(|| rest.strip_prefix('号'))?;
+    (digits > 0).then_some(rest)
 }
 
 /// Tidies text as printed for display: full-width digits and `％` folded,

@@ -163,6 +163,17 @@ fn read_part<'a>(text: &'a str, holder: &'a mut Option<Mentions<'a>>) -> Part<'a
     }
 }
 
+/// The agency credited by the first sentence of a passage, before its
+/// first figure.
+fn opening_attribution(part: &Part<'_>) -> Option<String> {
+    let first = clause::clauses(part.norm)
+        .into_iter()
+        .take_while(|c| c.sentence == 0);
+    let end = first.last().map_or(0, |c| c.range.end);
+    let end = part.mentions.first().map_or(end, |(_, r)| r.start.min(end));
+    crate::source::attribution(&part.norm[..end]).map(str::to_string)
+}
+
 fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<Record>) {
     let input = doc.text();
     let body = Pieces::new(input, &block.body);
@@ -172,9 +183,18 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
     let mut head_holder = None;
     let head_part = headline_text.map(|h| read_part(h, &mut head_holder));
 
+    let is_brief = block.kind == BlockKind::Brief;
+    // A passage may end in a half-width marker `(县统计局)` (SPEC,
+    // "Punctuation") and open with an attribution (`据海关统计,…`).
+    let trailing = (!is_brief)
+        .then(|| crate::source::trailing_marker(body_part.norm))
+        .flatten();
     let mut facts = BriefFacts {
-        is_brief: block.kind == BlockKind::Brief,
-        source: doc.source_text(block).map(str::to_string),
+        is_brief,
+        source: doc.source_text(block).or(trailing).map(str::to_string),
+        passage_source: (!is_brief)
+            .then(|| opening_attribution(&body_part))
+            .flatten(),
         headline: doc.headline_text(block),
         reference_year: ex.reference_year,
         ..BriefFacts::default()

@@ -510,20 +510,6 @@ pub(crate) const OPENING_MODIFIERS: &[&str] = &[
     "预计",
 ];
 
-/// Agency endings for an inline credit (`据市统计局…`).
-pub(crate) const AGENCY_ENDINGS: &[&str] = &[
-    "统计局",
-    "局",
-    "厅",
-    "委",
-    "办",
-    "海关",
-    "中心",
-    "院",
-    "署",
-    "部",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

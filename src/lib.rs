@@ -295,6 +295,7 @@ mod period;
 mod rank;
 mod record;
 mod scan;
+mod source;
 mod unit;
 
 pub use error::{Error, ErrorKind};

@@ -19,6 +19,7 @@
 //! | `“十四五”末`, `十四五期末` | null | 2025-12 |
 //! | `“十四五”期间`, `“十四五”时期` | 2021-01 | 2025-12 |
 //! | `目前`, `截至目前`, `截止目前` | null | null |
+//! | `截至10月10日`, `截至2022年6月15日` | null | Y-10, 2022-06 |
 
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -279,6 +280,23 @@ fn target(input: &str) -> IResult<&str, PeriodExpr> {
     alt((dated.map(by), five_year_plan, this_year.map(by))).parse(rest)
 }
 
+/// `截至10月10日`, `截止到2022年6月15日`: a total up to a day; only the end
+/// month is known, and it is no target (what was reached). `截至9月底` is
+/// the stock of that month (read by [`undated`] after the connective).
+pub(crate) fn as_of(input: &str) -> IResult<&str, PeriodExpr> {
+    let (rest, _) = (alt((tag("截至"), tag("截止"))), opt(tag("到"))).parse(input)?;
+    let (rest, p) = alt((dated, undated)).parse(rest)?;
+    let (rest, _) = (digit1, tag("日")).parse(rest)?;
+    Ok((
+        rest,
+        PeriodExpr {
+            open_start: true,
+            months: p.months.map(|(_, last)| (last, last)),
+            ..p
+        },
+    ))
+}
+
 /// `目前`, `截至目前`, `当前`.
 fn now(input: &str) -> IResult<&str, PeriodExpr> {
     let (rest, _) = preceded(
@@ -303,7 +321,16 @@ fn undated(input: &str) -> IResult<&str, PeriodExpr> {
 
 /// Recognises one period at the start of `input`; returns the rest.
 pub(crate) fn period(input: &str) -> IResult<&str, PeriodExpr> {
-    alt((target, now, five_year_plan, dated, this_year, undated)).parse(input)
+    alt((
+        as_of,
+        target,
+        now,
+        five_year_plan,
+        dated,
+        this_year,
+        undated,
+    ))
+    .parse(input)
 }
 
 /// The first dated period (`2021年`, `2021年度`, `2022年第一季度`) anywhere
@@ -320,6 +347,64 @@ pub(crate) fn first_dated(text: &str) -> Option<(&str, PeriodExpr)> {
         }
     }
     None
+}
+
+/// How a period printed in running text is used, read from the words
+/// around it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Use {
+    /// It dates what follows (`2023年,…`, `发布2022年金融统计数据`).
+    Dates,
+    /// A date (`10月22日`), a time window (`2022年以来`, `十年来`) or a basis
+    /// (`较2018年`, `比上年`): it dates nothing.
+    Other,
+    /// The own period of the figure right after it (`由2013年的753.3亿元`).
+    OwnOf,
+}
+
+/// Every period stated in `text` (normalised), left to right, with its range
+/// and use. Linear: one parse attempt per character that can start one.
+pub(crate) fn stated(
+    text: &str,
+) -> impl Iterator<Item = (std::ops::Range<usize>, PeriodExpr, Use)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let i = at;
+            let c = text[i..].chars().next()?;
+            at += c.len_utf8();
+            let after_digit = text[..i].ends_with(|d: char| d.is_ascii_digit());
+            if !can_start(c) || (c.is_ascii_digit() && after_digit) {
+                continue;
+            }
+            let Ok((rest, p)) = period(&text[i..]) else {
+                continue;
+            };
+            let end = text.len() - rest.len();
+            at = end;
+            return Some((i..end, p, use_of(&text[..i], rest)));
+        }
+        None
+    })
+}
+
+fn use_of(before: &str, after: &str) -> Use {
+    const WINDOWS: [&str; 5] = ["以来", "来", "至今", "以后", "之后"];
+    const BASES: [char; 4] = ['较', '比', '与', '同'];
+    let date = after
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .starts_with(['日', '号']);
+    if date || WINDOWS.iter().any(|w| after.starts_with(w)) || before.ends_with(BASES) {
+        return Use::Other;
+    }
+    let own = after
+        .strip_prefix('的')
+        .unwrap_or(if before.ends_with('由') { after } else { "" });
+    if own.starts_with(|c: char| c.is_ascii_digit()) {
+        Use::OwnOf
+    } else {
+        Use::Dates
+    }
 }
 
 /// Whether `c` can start a period (a cheap pre-check before [`period`]).
@@ -394,6 +479,8 @@ mod tests {
         ("目前，", "，", None, None),
         ("“十四五”期间", "", Some("2021-01"), Some("2025-12")),
         ("截至目前", "", None, None),
+        ("截至10月10日，", "，", None, Some("2021-10")),
+        ("截止到2022年6月15日", "", None, Some("2022-06")),
     ];
 
     #[test]
@@ -405,6 +492,28 @@ mod tests {
             assert_eq!(f.map(|m| m.to_string()).as_deref(), from, "{printed}");
             assert_eq!(t.map(|m| m.to_string()).as_deref(), to, "{printed}");
         }
+    }
+
+    #[test]
+    fn uses_in_running_text() {
+        let uses = |text: &str| -> Vec<(String, Use)> {
+            stated(text)
+                .map(|(r, _, u)| (text[r].to_string(), u))
+                .collect()
+        };
+        assert_eq!(
+            uses("人民银行10日发布2022年金融统计数据报告"),
+            [("2022年".to_string(), Use::Dates)]
+        );
+        assert_eq!(
+            uses("10月22日,北京市统计局发布前三季度数据")[0].1,
+            Use::Other
+        );
+        assert_eq!(uses("创下2022年以来的新高")[0].1, Use::Other);
+        assert_eq!(uses("由2013年的753.3亿元,增长到")[0].1, Use::OwnOf);
+        assert_eq!(uses("由2018年65.9:33.0:1.1调整到")[0].1, Use::OwnOf);
+        assert_eq!(uses("较2018年增长")[0].1, Use::Other);
+        assert_eq!(uses("2023年,全市")[0].1, Use::Dates);
     }
 
     #[test]

@@ -1,0 +1,229 @@
+//! Sources: the agency a text credits (SPEC §3 `source`, and "Reading real
+//! text beyond gazette briefs").
+//!
+//! A brief's trailing marker `（市统计局）` is found by the layout stage
+//! ([`crate::document`]); this module reads the two other ways real text
+//! credits an agency, on normalised text:
+//!
+//! * an **attribution** in a sentence: `据海关统计`, `记者从市统计局获悉`,
+//!   `杭州海关发布消息称`, `北京市统计局发布…数据`, `市统计局数据显示`. One in a
+//!   passage's first sentence governs the passage; one later governs its
+//!   own sentence.
+//! * a **trailing marker in half-width brackets** at the end of a passage,
+//!   `(县统计局)`, read like `（县统计局）`.
+//!
+//! The source is the agency name alone, without 据/从/发布/称/显示/获悉. A
+//! person, a newspaper or a meeting is no source: the name must end with an
+//! agency word of [`AGENCY_WORDS`].
+//!
+//! | sentence | source |
+//! |---|---|
+//! | `据石家庄海关统计,1至7月,…` | `石家庄海关` |
+//! | `记者昨日从长沙市统计局获悉,1-5月,…` | `长沙市统计局` |
+//! | `长沙海关昨日发布统计数据显示:…` | `长沙海关` |
+//! | `人民银行10日发布2022年金融统计数据报告。` | `人民银行` |
+//! | `记者从4月24日下午黑龙江省人民政府新闻办公室召开的新闻发布会上了解到,…` | `黑龙江省人民政府新闻办公室` |
+//! | `北京市統計局發佈數據顯示,…` | `北京市統計局` |
+//! | `发布会上,记者了解到,…` | none (no agency) |
+//! | `据介绍,…`, `政府工作报告指出,…` | none |
+
+/// Words an agency's name ends with (traditional forms beside simplified).
+pub(crate) const AGENCY_WORDS: &[&str] = &[
+    "统计局",
+    "統計局",
+    "调查队",
+    "調查隊",
+    "海关",
+    "海關",
+    "银行",
+    "銀行",
+    "办公室",
+    "辦公室",
+    "委员会",
+    "委員會",
+    "中心",
+    "政府",
+    "局",
+    "厅",
+    "廳",
+    "委",
+    "署",
+    "办",
+    "辦",
+];
+
+/// Words that credit the agency named right before them (after an optional
+/// time word): `海关发布`, `市统计局数据显示`, `据海关统计`.
+const AFTER_AGENCY: &[&str] = &[
+    "发布", "發佈", "發布", "公布", "显示", "顯示", "称", "稱", "统计", "統計", "通报", "通報",
+    "消息", "数据", "數據", "介绍", "介紹", "召开", "召開", "获悉", "獲悉",
+];
+
+/// Words that credit the agency named right after them: `据海关`, `从市统计局`.
+const BEFORE_AGENCY: &[&str] = &["据", "據", "从", "從"];
+
+/// Time words that may stand between an agency and its verb (`昨日发布`),
+/// or between `从` and the agency (`从4月24日下午…`).
+const TIME_WORDS: &[&str] = &[
+    "今天", "今日", "昨日", "昨天", "日前", "近日", "上午", "下午", "月", "日", "号",
+];
+
+/// Characters that end an agency name on the left: the name is the run of
+/// CJK characters after them.
+const NAME_BREAKS: &[char] = &[
+    '据', '據', '从', '從', '由', '的', '在', '于', '於', '午', '日', '者', '和', '与', '與',
+];
+
+/// The agency credited by an attribution in `sentence` (normalised text),
+/// if any: see the module docs.
+pub(crate) fn attribution(sentence: &str) -> Option<&str> {
+    for (end, word) in agency_ends(sentence) {
+        let start = name_start(sentence, end - word.len());
+        let name = &sentence[start..end];
+        if name.chars().count() < 2 {
+            continue;
+        }
+        if credited_before(&sentence[..start]) || credited_after(&sentence[end..]) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Where each agency word ends in `text`, with the word (the longest at each
+/// end), in text order; a word that runs on into a longer name
+/// (`人民政府新闻办公室`) is skipped for the longer one.
+fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    text.char_indices().filter_map(move |(i, c)| {
+        let end = i + c.len_utf8();
+        let word = AGENCY_WORDS.iter().find(|w| text[..end].ends_with(**w))?;
+        // `统计局` … is a name only where it ends: not `局长`, `委托`.
+        let next = text[end..].chars().next();
+        let runs_on = next.is_some_and(|n| {
+            crate::context::is_cjk(n)
+                && !starts_with_any(&text[end..], AFTER_AGENCY)
+                && !starts_with_any(&text[end..], TIME_WORDS)
+        });
+        (!runs_on).then_some((end, *word))
+    })
+}
+
+/// The start of the name that ends at `word_start` + its agency word:
+/// back over CJK characters to a break.
+fn name_start(text: &str, word_start: usize) -> usize {
+    let mut start = word_start;
+    for (i, c) in text[..word_start].char_indices().rev() {
+        if !crate::context::is_cjk(c) || NAME_BREAKS.contains(&c) {
+            break;
+        }
+        if ["记者", "記者", "统计", "發佈", "发布"]
+            .iter()
+            .any(|w| text[..i + c.len_utf8()].ends_with(w))
+        {
+            break;
+        }
+        start = i;
+    }
+    start
+}
+
+/// `据`/`从` before the name, time words allowed between (`从4月24日下午`).
+fn credited_before(before: &str) -> bool {
+    let mut rest = before;
+    loop {
+        let trimmed = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+        if let Some(w) = TIME_WORDS.iter().find(|w| trimmed.ends_with(**w)) {
+            rest = &trimmed[..trimmed.len() - w.len()];
+            continue;
+        }
+        return BEFORE_AGENCY.iter().any(|w| trimmed.ends_with(w));
+    }
+}
+
+/// A crediting verb after the name, time words allowed between (`昨日发布`).
+fn credited_after(after: &str) -> bool {
+    let mut rest = after;
+    loop {
+        let trimmed = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        if let Some(w) = TIME_WORDS.iter().find(|w| trimmed.starts_with(**w)) {
+            rest = &trimmed[w.len()..];
+            continue;
+        }
+        return starts_with_any(trimmed, AFTER_AGENCY);
+    }
+}
+
+fn starts_with_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.starts_with(w))
+}
+
+/// A source marker in half-width brackets at the very end of a passage,
+/// `…增长 5%。(县统计局)`: 2–16 characters, no digit, no blank, ending
+/// with an agency word.
+pub(crate) fn trailing_marker(text: &str) -> Option<&str> {
+    let text = text.trim_end();
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let name = &inner[open + 1..];
+    let n = name.chars().count();
+    let plain = name.chars().all(crate::context::is_cjk);
+    let before = inner[..open].trim_end().chars().next_back();
+    let ends_sentence = before.is_none_or(|c| "。！？；!?;”".contains(c));
+    (plain && (2..=16).contains(&n) && ends_sentence && ends_with_agency(name)).then_some(name)
+}
+
+fn ends_with_agency(name: &str) -> bool {
+    AGENCY_WORDS.iter().any(|w| name.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ATTRIBUTIONS: &[(&str, Option<&str>)] = &[
+        ("据石家庄海关统计,1至7月,", Some("石家庄海关")),
+        ("据海关统计,上半年,", Some("海关")),
+        ("记者昨日从长沙市统计局获悉,1-5月,", Some("长沙市统计局")),
+        ("长沙海关昨日发布统计数据显示:今年1至8月,", Some("长沙海关")),
+        ("省统计局今天发布消息,1至8月,", Some("省统计局")),
+        ("人民银行10日发布2022年金融统计数据报告。", Some("人民银行")),
+        (
+            "10月22日,北京市统计局发布前三季度北京经济运行数据。",
+            Some("北京市统计局"),
+        ),
+        ("北京市統計局發佈數據顯示,前三季度,", Some("北京市統計局")),
+        (
+            "记者从4月24日下午黑龙江省人民政府新闻办公室召开的新闻发布会上了解到,",
+            Some("黑龙江省人民政府新闻办公室"),
+        ),
+        ("杭州海关发布消息称,", Some("杭州海关")),
+        ("市统计局数据显示,", Some("市统计局")),
+        ("发布会上,记者了解到,十年来,", None),
+        ("据介绍,安徽力争到2025年,", None),
+        ("政府工作报告指出,2019年,", None),
+        ("江西省十四届人大四次会议提出,", None),
+        ("根据地区生产总值统一核算结果,", None),
+        ("全市规上工业增加值增长5%", None),
+        ("市统计局局长介绍", None),
+    ];
+
+    #[test]
+    fn attributions() {
+        for &(text, want) in ATTRIBUTIONS {
+            assert_eq!(attribution(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn trailing_markers() {
+        for (text, want) in [
+            ("同比增长5%。(县统计局)", Some("县统计局")),
+            ("同比增长5%。(县统计局)\n", Some("县统计局")),
+            ("同比增长7.5%。(记者 苑立立 通讯员 邓捷)", None),
+            ("增长5%(见表一)", None),
+            ("规模以上工业(不含电力)", None),
+        ] {
+            assert_eq!(trailing_marker(text), want, "{text}");
+        }
+    }
+}
