@@ -1,13 +1,13 @@
 //! The records API: [`Extractor`], [`extract`] and the [`Records`]
-//! iterator, which reads a text block by block (see [`crate::document`])
-//! and hands each headline and body to [`crate::assemble`].
+//! iterator, which reads a text block by block (see [`crate::layout::document`])
+//! and hands each headline and body to [`crate::attach::assemble`].
 
-use crate::assemble::{is_figure, BriefFacts, Part, State};
-use crate::clause;
-use crate::document::{Block, BlockKind, Document};
-use crate::period;
-use crate::record::Record;
-use crate::scan::Mentions;
+use crate::attach::assemble::{is_figure, BriefFacts, Part, State};
+use crate::attach::clause;
+use crate::layout::document::{Block, BlockKind, Document};
+use crate::model::record::Record;
+use crate::recognize::period;
+use crate::recognize::scan::Mentions;
 use std::borrow::Cow;
 use std::ops::Range;
 

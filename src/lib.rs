@@ -279,32 +279,22 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod assemble;
-mod clause;
-mod context;
-pub mod document;
-mod error;
-mod expression;
+mod attach;
 mod extract;
-mod lead;
-mod lexicon;
-mod mention;
-mod normalize;
-mod number;
-mod period;
-mod rank;
-mod record;
-mod scan;
-mod unit;
+mod layout;
+mod model;
+mod recognize;
+mod text;
 
-pub use error::{Error, ErrorKind};
 pub use extract::{extract, Extractor, Records};
-pub use mention::{Base, Bound, Mention, Span, Structure, Value, MAX_STRUCTURE_PARTS};
-pub use normalize::Normalized;
-pub use period::YearMonth;
-pub use record::{BaseValue, Kind, Period, Record};
-pub use scan::Mentions;
-pub use unit::{Family, Scale, Unit};
+pub use layout::document;
+pub use model::error::{Error, ErrorKind};
+pub use model::mention::{Base, Bound, Mention, Span, Structure, Value, MAX_STRUCTURE_PARTS};
+pub use model::record::{BaseValue, Kind, Period, Record};
+pub use recognize::period::YearMonth;
+pub use recognize::scan::Mentions;
+pub use recognize::unit::{Family, Scale, Unit};
+pub use text::normalize::Normalized;
 
 /// Re-exported so that users need not depend on `rust_decimal` themselves.
 pub use rust_decimal::Decimal;
@@ -371,9 +361,9 @@ pub fn parse_number(s: &str) -> Result<Decimal, Error> {
         None => (false, text.strip_prefix('+').unwrap_or(text)),
     };
     let offset = text.len() - body.len();
-    let (rest, n) = match number::number(body) {
+    let (rest, n) = match recognize::number::number(body) {
         Ok(ok) => ok,
-        Err(nom::Err::Failure(e)) if e.code == number::OVERFLOW => {
+        Err(nom::Err::Failure(e)) if e.code == recognize::number::OVERFLOW => {
             return Err(Error::new(ErrorKind::Overflow, s, at_original(offset)));
         }
         Err(_) => {
@@ -428,13 +418,13 @@ impl FromStr for Mention<'static> {
         let text = norm.as_str();
         let at_original = |n: usize| norm.to_original(n..n).start;
         let expected = |n: usize| Error::new(ErrorKind::ExpectedExpression, s, at_original(n));
-        let Some(first) = scan::first_candidate(text) else {
+        let Some(first) = recognize::scan::first_candidate(text) else {
             return Err(expected(0));
         };
-        let c = match scan::recognise_at(text, first, false) {
-            scan::Outcome::Found(c) => c,
-            scan::Outcome::Skip(_) => return Err(expected(first)),
-            scan::Outcome::Overflow(start, _) => {
+        let c = match recognize::scan::recognise_at(text, first, false) {
+            recognize::scan::Outcome::Found(c) => c,
+            recognize::scan::Outcome::Skip(_) => return Err(expected(first)),
+            recognize::scan::Outcome::Overflow(start, _) => {
                 return Err(Error::new(ErrorKind::Overflow, s, at_original(start)))
             }
         };

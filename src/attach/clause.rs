@@ -7,8 +7,10 @@
 //! | `出口农产品（包括食用菌类、罐头等）55.9亿元，同比增长14.4%` | 1 | 2 (nothing splits inside `（）`) |
 //! | `结构为5.1:39.3:55.6` | 1 | 1 (`:` between digits is a ratio) |
 
-use crate::lexicon::{CONNECTIVE_INDEX, NOT_A_PLACE_BEFORE_SUFFIX, SCOPE_INDEX, THIS_EVENT};
-use crate::period::{self, PeriodExpr};
+use crate::attach::lexicon::{
+    CONNECTIVE_INDEX, NOT_A_PLACE_BEFORE_SUFFIX, SCOPE_INDEX, THIS_EVENT,
+};
+use crate::recognize::period::{self, PeriodExpr};
 use std::ops::Range;
 
 /// A clause: its range and the index of its sentence.
@@ -172,10 +174,10 @@ pub(crate) fn scope(text: &str) -> Option<&str> {
             }
             return Some(&text[..end]);
         }
-        if !crate::context::is_cjk(c) || NOT_IN_PLACE_NAME.contains(&c) {
+        if !crate::recognize::context::is_cjk(c) || NOT_IN_PLACE_NAME.contains(&c) {
             return None;
         }
-        if n < 2 && crate::lexicon::keyword(&text[i..]).is_ok() {
+        if n < 2 && crate::attach::lexicon::keyword(&text[i..]).is_ok() {
             return None;
         }
     }

@@ -1,8 +1,8 @@
 //! The [`Record`] type: one figure placed in its statistical context
 //! (SPEC §3).
 
-use crate::mention::{Bound, Span, Structure, Value};
-use crate::period::YearMonth;
+use crate::model::mention::{Bound, Span, Structure, Value};
+use crate::recognize::period::YearMonth;
 use rust_decimal::Decimal;
 use std::fmt;
 use std::str::FromStr;

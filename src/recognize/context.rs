@@ -5,7 +5,7 @@
 //! about how Chinese statistical prose is written, never a fix for one
 //! sentence.
 
-use crate::mention::Bound;
+use crate::model::mention::Bound;
 
 /// Sign words directly before a number.
 ///

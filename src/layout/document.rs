@@ -208,7 +208,7 @@
 //! input (up to a logarithmic factor for looking up furniture), needs no
 //! regex, and never panics.
 
-use crate::clause::tidy;
+use crate::attach::clause::tidy;
 use std::collections::HashMap;
 use std::ops::Range;
 

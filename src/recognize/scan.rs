@@ -3,9 +3,9 @@
 //! 1. **Prefilter.** One regex, compiled once, finds where a number may
 //!    start: an Arabic digit, a Chinese numeral character, or `首位`.
 //! 2. **Recognise.** At each candidate the nom recogniser
-//!    ([`crate::expression`]) reads forward; the words before it (sign,
+//!    ([`crate::recognize::expression`]) reads forward; the words before it (sign,
 //!    bound, `第`, `前移`, ranking group) are read by looking back
-//!    ([`crate::context`]). Dates, document numbers, list markers, slogans
+//!    ([`crate::recognize::context`]). Dates, document numbers, list markers, slogans
 //!    and thresholds inside subjects are dropped here.
 //! 3. **Resolve per sentence.** A unit written once at the end of a list
 //!    applies to every item (`13.6、14.2、11.0 个百分点`); a bare number after
@@ -16,13 +16,13 @@
 //! Work per call: one normalised copy of the input and two small buffers
 //! reused across sentences; no allocation per mention.
 
-use crate::context::{self, is_cjk};
-use crate::expression::{expression, Expression};
-use crate::mention::{Bound, Mention, Span, Value};
-use crate::normalize::Normalized;
-use crate::number::{is_hanzi_numeral, Script, OVERFLOW};
-use crate::rank;
-use crate::unit::{self, Family, Scale, Unit};
+use crate::model::mention::{Bound, Mention, Span, Value};
+use crate::recognize::context::{self, is_cjk};
+use crate::recognize::expression::{expression, Expression};
+use crate::recognize::number::{is_hanzi_numeral, Script, OVERFLOW};
+use crate::recognize::rank;
+use crate::recognize::unit::{self, Family, Scale, Unit};
+use crate::text::normalize::Normalized;
 use regex::Regex;
 use rust_decimal::Decimal;
 use std::borrow::Cow;

@@ -2,7 +2,7 @@
 //! `第十名`, `全省第二`, `前三位`, `居全省首位`, `前移 5 个位次`.
 //!
 //! The number of a rank is parsed forward like any other
-//! ([`crate::expression`]); this module reads the words before it: the
+//! ([`crate::recognize::expression`]); this module reads the words before it: the
 //! ordinal `第`, the top-N `前`, a verb of move, and the ranking group.
 //!
 //! ```text
@@ -23,11 +23,11 @@
 //! | `后退 2 位` | −2 | 位 | 位 | | `后退 2 位` |
 //! | `第三期`, `第一`, `第二个百年` | — | | | | not mentions |
 
-use crate::context;
-use crate::expression::Expression;
-use crate::mention::Bound;
-use crate::scan::Candidate;
-use crate::unit::{self, Family, Scale};
+use crate::model::mention::Bound;
+use crate::recognize::context;
+use crate::recognize::expression::Expression;
+use crate::recognize::scan::Candidate;
+use crate::recognize::unit::{self, Family, Scale};
 
 /// Verbs of a move in a ranking, with the sign they give.
 ///
