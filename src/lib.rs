@@ -290,10 +290,9 @@ pub use extract::{extract, Extractor, Records};
 pub use layout::document;
 pub use model::error::{Error, ErrorKind};
 pub use model::mention::{Base, Bound, Mention, Span, Structure, Value, MAX_STRUCTURE_PARTS};
-pub use model::record::{BaseValue, Kind, Period, Record};
-pub use recognize::period::YearMonth;
+pub use model::record::{BaseValue, Kind, Period, Record, YearMonth};
+pub use model::unit::{Family, Scale, Unit};
 pub use recognize::scan::Mentions;
-pub use recognize::unit::{Family, Scale, Unit};
 pub use text::normalize::Normalized;
 
 /// Re-exported so that users need not depend on `rust_decimal` themselves.

@@ -14,8 +14,8 @@ use crate::attach::lexicon::{
 };
 use crate::model::mention::{Mention, Span};
 use crate::model::record::{BaseValue, Kind, Period, Record};
+use crate::model::unit::Family;
 use crate::recognize::period::{self, PeriodExpr};
-use crate::recognize::unit::Family;
 use std::ops::Range;
 
 /// One part of a block (its headline or its body) after normalisation.

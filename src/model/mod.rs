@@ -7,3 +7,4 @@
 pub(crate) mod error;
 pub(crate) mod mention;
 pub(crate) mod record;
+pub(crate) mod unit;

@@ -2,10 +2,24 @@
 //! (SPEC §3).
 
 use crate::model::mention::{Bound, Span, Structure, Value};
-use crate::recognize::period::YearMonth;
 use rust_decimal::Decimal;
 use std::fmt;
 use std::str::FromStr;
+
+/// A month of a year, printed `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// The year, e.g. 2021.
+    pub year: u16,
+    /// The month, 1 to 12.
+    pub month: u8,
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
 
 /// What a figure measures (SPEC §3, `kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -34,10 +34,9 @@
 //! | `5.1:39.3:55.6` | 5.1:39.3:55.6 | | | |
 
 use crate::model::mention::{Bound, Structure, Value};
+use crate::model::unit::{Family, Scale, Unit};
 use crate::recognize::number::{number, Number};
-use crate::recognize::unit::{
-    percent_sign, scale, unit_word, Family, Scale, Unit, PERCENT, PER_MILLE,
-};
+use crate::recognize::unit::{percent_sign, scale, unit_word, PERCENT, PER_MILLE};
 use nom::error::{Error as NomError, ErrorKind as NomKind};
 use nom::IResult;
 use rust_decimal::Decimal;

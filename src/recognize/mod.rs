@@ -4,6 +4,7 @@
 //!
 //! May import [`crate::model`], [`crate::text`] and [`crate::layout`].
 
+pub(crate) mod candidate;
 pub(crate) mod context;
 pub(crate) mod expression;
 pub(crate) mod number;

@@ -24,7 +24,8 @@
 //! final `万`/`亿` is split off only when no larger or equal scale character
 //! comes before it (`一亿二千万` stays 120000000 with no scale).
 
-use crate::recognize::unit::{scale, Scale};
+use crate::model::unit::Scale;
+use crate::recognize::unit::scale;
 use nom::error::{Error as NomError, ErrorKind as NomKind};
 use nom::IResult;
 use rust_decimal::Decimal;

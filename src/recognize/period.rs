@@ -20,28 +20,13 @@
 //! | `“十四五”期间`, `“十四五”时期` | 2021-01 | 2025-12 |
 //! | `目前`, `截至目前`, `截止目前` | null | null |
 
+use crate::model::record::YearMonth;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{digit1, one_of};
 use nom::combinator::{opt, recognize, value};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
-use std::fmt;
-
-/// A month of a year, printed `YYYY-MM`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct YearMonth {
-    /// The year, e.g. 2021.
-    pub year: u16,
-    /// The month, 1 to 12.
-    pub month: u8,
-}
-
-impl fmt::Display for YearMonth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
 
 /// A period as printed, before its year is resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

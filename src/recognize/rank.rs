@@ -24,10 +24,11 @@
 //! | `第三期`, `第一`, `第二个百年` | — | | | | not mentions |
 
 use crate::model::mention::Bound;
+use crate::model::unit::{Family, Scale};
+use crate::recognize::candidate::Candidate;
 use crate::recognize::context;
 use crate::recognize::expression::Expression;
-use crate::recognize::scan::Candidate;
-use crate::recognize::unit::{self, Family, Scale};
+use crate::recognize::unit;
 
 /// Verbs of a move in a ranking, with the sign they give.
 ///

@@ -17,11 +17,13 @@
 //! reused across sentences; no allocation per mention.
 
 use crate::model::mention::{Bound, Mention, Span, Value};
+use crate::model::unit::{Family, Scale, Unit};
+use crate::recognize::candidate::Candidate;
 use crate::recognize::context::{self, is_cjk};
 use crate::recognize::expression::{expression, Expression};
 use crate::recognize::number::{is_hanzi_numeral, Script, OVERFLOW};
 use crate::recognize::rank;
-use crate::recognize::unit::{self, Family, Scale, Unit};
+use crate::recognize::unit;
 use crate::text::normalize::Normalized;
 use regex::Regex;
 use rust_decimal::Decimal;
@@ -36,23 +38,6 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("the candidate pattern is valid")
 });
-
-/// A mention being assembled, in normalised offsets.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Candidate {
-    pub start: usize,
-    pub end: usize,
-    pub value: Value,
-    pub high: Option<Decimal>,
-    pub unit: Unit,
-    pub bound: Option<Bound>,
-    /// No unit at all: kept only if `triggered` or given a unit later.
-    pub bare: bool,
-    /// A verb before a bare number makes it a figure.
-    pub triggered: bool,
-    /// A bare number after `增加`/`减少`: inherits the unit it changes.
-    pub inherits: bool,
-}
 
 impl Candidate {
     /// Gives the candidate a unit found elsewhere in its sentence, unless its
