@@ -21,7 +21,7 @@ use std::ops::Range;
 /// One part of a block (its headline or its body) after normalisation.
 pub(crate) struct Part<'a> {
     pub(crate) norm: &'a str,
-    pub(crate) normalized: &'a crate::Normalized<'a>,
+    pub(crate) normalized: &'a crate::text::normalize::Normalized<'a>,
     pub(crate) mentions: Vec<(Mention<'a>, Range<usize>)>,
 }
 
@@ -450,7 +450,7 @@ impl State {
             Period { text, from, to }
         });
         let span = to_input(m.span.start)..to_input(m.span.end - 1) + 1;
-        let sign = |v: crate::Value| if negate { v.negated() } else { v };
+        let sign = |v: crate::model::mention::Value| if negate { v.negated() } else { v };
         let base = m.base();
         Record {
             subject: (!subject.is_empty()).then_some(subject),
@@ -465,8 +465,10 @@ impl State {
             },
             bound: m
                 .bound
-                .or(ctx.at_least.then_some(crate::Bound::AtLeast))
-                .or(ctx.approx.then_some(crate::Bound::Approx)),
+                .or(ctx
+                    .at_least
+                    .then_some(crate::model::mention::Bound::AtLeast))
+                .or(ctx.approx.then_some(crate::model::mention::Bound::Approx)),
             planned,
             compared_to,
             period,

@@ -157,17 +157,21 @@ pub struct Record {
 }
 
 impl FromStr for Value {
-    type Err = crate::Error;
+    type Err = crate::model::error::Error;
 
     /// Parses a SPEC value string: a decimal (`-0.3`) or a structure
     /// (`5.1:39.3:55.6`).
-    fn from_str(s: &str) -> Result<Value, crate::Error> {
+    fn from_str(s: &str) -> Result<Value, crate::model::error::Error> {
         if s.contains(':') {
             let mut structure = Structure::new();
             for part in s.split(':') {
                 let d = decimal(part)?;
                 if !structure.push(d) {
-                    return Err(crate::Error::new(crate::ErrorKind::ExpectedNumber, s, 0));
+                    return Err(crate::model::error::Error::new(
+                        crate::model::error::ErrorKind::ExpectedNumber,
+                        s,
+                        0,
+                    ));
                 }
             }
             Ok(Value::Structure(structure))
@@ -177,9 +181,10 @@ impl FromStr for Value {
     }
 }
 
-fn decimal(s: &str) -> Result<Decimal, crate::Error> {
-    Decimal::from_str_exact(s.trim())
-        .map_err(|_| crate::Error::new(crate::ErrorKind::ExpectedNumber, s, 0))
+fn decimal(s: &str) -> Result<Decimal, crate::model::error::Error> {
+    Decimal::from_str_exact(s.trim()).map_err(|_| {
+        crate::model::error::Error::new(crate::model::error::ErrorKind::ExpectedNumber, s, 0)
+    })
 }
 
 #[cfg(feature = "serde")]

@@ -8,6 +8,7 @@ pub(crate) mod candidate;
 pub(crate) mod context;
 pub(crate) mod expression;
 pub(crate) mod number;
+pub(crate) mod parse;
 pub(crate) mod period;
 pub(crate) mod rank;
 pub(crate) mod scan;

@@ -227,7 +227,7 @@ mod tests {
     #[test]
     fn examples() {
         for &(sentence, want) in EXAMPLES {
-            let got = crate::mentions(sentence).next().map(|m| {
+            let got = crate::recognize::scan::mentions(sentence).next().map(|m| {
                 (
                     m.text.to_string(),
                     m.value.to_string(),

@@ -394,6 +394,28 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
     buf.retain(|c| !c.bare || c.triggered);
 }
 
+/// Finds every numeric expression in `text`, in order.
+///
+/// Never fails and never panics: a candidate that does not parse is simply
+/// not a mention, and a number too large for a [`Decimal`] is skipped
+/// (see [`Mentions::overflows`]).
+///
+/// # Example
+///
+/// ```
+/// let text = "其中，税收收入完成 155.73\n\n亿元，增长 11.2%。";
+/// let found: Vec<_> = tongji::mentions(text)
+///     .map(|m| (m.base().value.to_string(), m.text.into_owned()))
+///     .collect();
+/// assert_eq!(found, [
+///     ("15573000000".to_string(), "155.73\n\n亿元".to_string()),
+///     ("11.2".to_string(), "11.2%".to_string()),
+/// ]);
+/// ```
+pub fn mentions(text: &str) -> Mentions<'_> {
+    Mentions::new(text)
+}
+
 /// An iterator over the mentions of a text, in order; see
 /// [`mentions`](crate::mentions).
 #[derive(Debug)]
