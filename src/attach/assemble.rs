@@ -35,7 +35,7 @@ impl Part<'_> {
             return words.to_string();
         }
         let span = self.normalized.to_original(at..at + words.len());
-        clause::tidy(&self.normalized.original()[span])
+        crate::text::chars::tidy(&self.normalized.original()[span])
     }
 }
 
@@ -722,9 +722,7 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
                 .char_indices()
                 .take(7)
                 .find(|&(_, c)| c == '第')
-                .is_some_and(|(i, _)| {
-                    i > 0 && after[..i].chars().all(crate::recognize::context::is_cjk)
-                });
+                .is_some_and(|(i, _)| i > 0 && after[..i].chars().all(crate::text::chars::is_cjk));
             let aspects = hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w));
             !(aspects || group_size)
         }
@@ -817,10 +815,7 @@ fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Op
     let mut end = 0;
     let mut i = 0;
     while let Some(c) = rest[i..].chars().next() {
-        if !crate::recognize::context::is_cjk(c)
-            && !c.is_ascii_alphanumeric()
-            && c != '“'
-            && c != '”'
+        if !crate::text::chars::is_cjk(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '”'
         {
             break;
         }

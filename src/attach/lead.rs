@@ -74,7 +74,7 @@ pub(crate) fn without_brackets(text: &str) -> String {
 /// `text` opens a bracket around exactly one character: `（事）`.
 fn is_bracketed_char(text: &str) -> bool {
     let mut it = text.chars().skip(1);
-    matches!((it.next(), it.next()), (Some(c), Some('）' | ')')) if crate::recognize::context::is_cjk(c))
+    matches!((it.next(), it.next()), (Some(c), Some('）' | ')')) if crate::text::chars::is_cjk(c))
 }
 
 /// List joiners between items: `、`, `和`, `及`, `与`, `以及`.

@@ -19,11 +19,12 @@
 use crate::model::mention::{Bound, Mention, Span, Value};
 use crate::model::unit::{Family, Scale, Unit};
 use crate::recognize::candidate::Candidate;
-use crate::recognize::context::{self, is_cjk};
+use crate::recognize::context;
 use crate::recognize::expression::{expression, Expression};
 use crate::recognize::number::{is_hanzi_numeral, Script, OVERFLOW};
 use crate::recognize::rank;
 use crate::recognize::unit;
+use crate::text::chars::is_cjk;
 use crate::text::normalize::Normalized;
 use regex::Regex;
 use rust_decimal::Decimal;

@@ -4,4 +4,5 @@
 //!
 //! May import only [`crate::model`].
 
+pub(crate) mod chars;
 pub(crate) mod normalize;
