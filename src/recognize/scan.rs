@@ -418,7 +418,7 @@ pub fn mentions(text: &str) -> Mentions<'_> {
 }
 
 /// An iterator over the mentions of a text, in order; see
-/// [`mentions`](crate::mentions).
+/// [`mentions`].
 #[derive(Debug)]
 pub struct Mentions<'t> {
     norm: Normalized<'t>,
