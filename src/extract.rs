@@ -1,13 +1,13 @@
 //! The records API: [`Extractor`], [`extract`] and the [`Records`]
-//! iterator, which reads a text block by block (see [`crate::document`])
-//! and hands each headline and body to [`crate::assemble`].
+//! iterator, which reads a text block by block (see [`crate::layout::document`])
+//! and hands each headline and body to [`crate::attach::assemble`].
 
-use crate::assemble::{is_figure, BriefFacts, Part, State};
-use crate::clause;
-use crate::document::{Block, BlockKind, Document};
-use crate::period;
-use crate::record::Record;
-use crate::scan::Mentions;
+use crate::attach::assemble::{is_figure, BriefFacts, Part, State};
+use crate::attach::clause;
+use crate::layout::document::{Block, BlockKind, Document};
+use crate::model::record::Record;
+use crate::recognize::period;
+use crate::recognize::scan::Mentions;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -171,7 +171,7 @@ fn opening_attribution(part: &Part<'_>) -> Option<String> {
         .take_while(|c| c.sentence == 0);
     let end = first.last().map_or(0, |c| c.range.end);
     let end = part.mentions.first().map_or(end, |(_, r)| r.start.min(end));
-    crate::source::attribution(&part.norm[..end]).map(str::to_string)
+    crate::attach::source::attribution(&part.norm[..end]).map(str::to_string)
 }
 
 fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<Record>) {
@@ -187,7 +187,7 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
     // A passage may end in a half-width marker `(县统计局)` (SPEC,
     // "Punctuation") and open with an attribution (`据海关统计,…`).
     let trailing = (!is_brief)
-        .then(|| crate::source::trailing_marker(body_part.norm))
+        .then(|| crate::attach::source::trailing_marker(body_part.norm))
         .flatten();
     let mut facts = BriefFacts {
         is_brief,

@@ -208,7 +208,7 @@
 //! input (up to a logarithmic factor for looking up furniture), needs no
 //! regex, and never panics.
 
-use crate::clause::tidy;
+use crate::text::chars::{fold_full_width, is_cjk, tidy};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -438,11 +438,6 @@ fn is_blank(c: char) -> bool {
 /// An ASCII or a full-width digit.
 fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
 fn is_punct(c: char) -> bool {
@@ -1095,7 +1090,7 @@ fn issue_prefix(s: &str) -> Option<bool> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
-            '０'..='９' | '．' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '０'..='９' | '．' => fold_full_width(c).map(char::from).unwrap_or(c),
             c => c,
         })
         .collect();

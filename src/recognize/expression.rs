@@ -2,7 +2,7 @@
 //! bound words, parsed forward from a candidate start (SPEC §2).
 //!
 //! Words that stand *before* a number (`约`, `突破`, `第`, `前移`, `负`) are
-//! read by looking back from the candidate in [`crate::context`]; this module
+//! read by looking back from the candidate in [`crate::recognize::context`]; this module
 //! reads what follows.
 //!
 //! ```text
@@ -33,9 +33,10 @@
 //! | `10%-20%` | 10 | 20 | % | |
 //! | `5.1:39.3:55.6` | 5.1:39.3:55.6 | | | |
 
-use crate::mention::{Bound, Structure, Value};
-use crate::number::{number, Number};
-use crate::unit::{percent_sign, scale, unit_word, Family, Scale, Unit, PERCENT, PER_MILLE};
+use crate::model::mention::{Bound, Structure, Value};
+use crate::model::unit::{Family, Scale, Unit};
+use crate::recognize::number::{number, Number};
+use crate::recognize::unit::{percent_sign, scale, unit_word, PERCENT, PER_MILLE};
 use nom::error::{Error as NomError, ErrorKind as NomKind};
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -96,12 +97,12 @@ fn percent_words(input: &str) -> Option<IResult<&str, Expression>> {
     )?;
     // 百分之百: a hundred percent.
     if let Some(rest) = after.strip_prefix('百') {
-        if !rest.starts_with(crate::number::is_hanzi_numeral) {
+        if !rest.starts_with(crate::recognize::number::is_hanzi_numeral) {
             let n = Number {
                 value: Decimal::ONE_HUNDRED,
                 high: None,
                 scale: Scale::One,
-                script: crate::number::Script::Hanzi,
+                script: crate::recognize::number::Script::Hanzi,
                 integer_digits: 0,
                 fractional: false,
             };
@@ -172,7 +173,7 @@ fn structure(input: &str) -> IResult<&str, Expression> {
         Expression {
             value: Value::Structure(parts),
             high: None,
-            unit: crate::unit::STRUCTURE,
+            unit: crate::recognize::unit::STRUCTURE,
             bound: None,
             number: first,
             percent_words: false,

@@ -1,11 +1,25 @@
 //! The [`Record`] type: one figure placed in its statistical context
 //! (SPEC §3).
 
-use crate::mention::{Bound, Span, Structure, Value};
-use crate::period::YearMonth;
+use crate::model::mention::{Bound, Span, Structure, Value};
 use rust_decimal::Decimal;
 use std::fmt;
 use std::str::FromStr;
+
+/// A month of a year, printed `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// The year, e.g. 2021.
+    pub year: u16,
+    /// The month, 1 to 12.
+    pub month: u8,
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
 
 /// What a figure measures (SPEC §3, `kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -143,17 +157,21 @@ pub struct Record {
 }
 
 impl FromStr for Value {
-    type Err = crate::Error;
+    type Err = crate::model::error::Error;
 
     /// Parses a SPEC value string: a decimal (`-0.3`) or a structure
     /// (`5.1:39.3:55.6`).
-    fn from_str(s: &str) -> Result<Value, crate::Error> {
+    fn from_str(s: &str) -> Result<Value, crate::model::error::Error> {
         if s.contains(':') {
             let mut structure = Structure::new();
             for part in s.split(':') {
                 let d = decimal(part)?;
                 if !structure.push(d) {
-                    return Err(crate::Error::new(crate::ErrorKind::ExpectedNumber, s, 0));
+                    return Err(crate::model::error::Error::new(
+                        crate::model::error::ErrorKind::ExpectedNumber,
+                        s,
+                        0,
+                    ));
                 }
             }
             Ok(Value::Structure(structure))
@@ -163,9 +181,10 @@ impl FromStr for Value {
     }
 }
 
-fn decimal(s: &str) -> Result<Decimal, crate::Error> {
-    Decimal::from_str_exact(s.trim())
-        .map_err(|_| crate::Error::new(crate::ErrorKind::ExpectedNumber, s, 0))
+fn decimal(s: &str) -> Result<Decimal, crate::model::error::Error> {
+    Decimal::from_str_exact(s.trim()).map_err(|_| {
+        crate::model::error::Error::new(crate::model::error::ErrorKind::ExpectedNumber, s, 0)
+    })
 }
 
 #[cfg(feature = "serde")]

@@ -3,9 +3,9 @@
 //! 1. **Prefilter.** One regex, compiled once, finds where a number may
 //!    start: an Arabic digit, a Chinese numeral character, or `首位`.
 //! 2. **Recognise.** At each candidate the nom recogniser
-//!    ([`crate::expression`]) reads forward; the words before it (sign,
+//!    ([`crate::recognize::expression`]) reads forward; the words before it (sign,
 //!    bound, `第`, `前移`, ranking group) are read by looking back
-//!    ([`crate::context`]). Dates, document numbers, list markers, slogans
+//!    ([`crate::recognize::context`]). Dates, document numbers, list markers, slogans
 //!    and thresholds inside subjects are dropped here.
 //! 3. **Resolve per sentence.** A unit written once at the end of a list
 //!    applies to every item (`13.6、14.2、11.0 个百分点`); a bare number after
@@ -16,13 +16,16 @@
 //! Work per call: one normalised copy of the input and two small buffers
 //! reused across sentences; no allocation per mention.
 
-use crate::context::{self, is_cjk};
-use crate::expression::{expression, Expression};
-use crate::mention::{Bound, Mention, Span, Value};
-use crate::normalize::Normalized;
-use crate::number::{is_hanzi_numeral, Script, OVERFLOW};
-use crate::rank;
-use crate::unit::{self, Family, Scale, Unit};
+use crate::model::mention::{Bound, Mention, Span, Value};
+use crate::model::unit::{Family, Scale, Unit};
+use crate::recognize::candidate::Candidate;
+use crate::recognize::context;
+use crate::recognize::expression::{expression, Expression};
+use crate::recognize::number::{is_hanzi_numeral, Script, OVERFLOW};
+use crate::recognize::rank;
+use crate::recognize::unit;
+use crate::text::chars::is_cjk;
+use crate::text::normalize::Normalized;
 use regex::Regex;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
@@ -36,23 +39,6 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("the candidate pattern is valid")
 });
-
-/// A mention being assembled, in normalised offsets.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Candidate {
-    pub start: usize,
-    pub end: usize,
-    pub value: Value,
-    pub high: Option<Decimal>,
-    pub unit: Unit,
-    pub bound: Option<Bound>,
-    /// No unit at all: kept only if `triggered` or given a unit later.
-    pub bare: bool,
-    /// A verb before a bare number makes it a figure.
-    pub triggered: bool,
-    /// A bare number after `增加`/`减少`: inherits the unit it changes.
-    pub inherits: bool,
-}
 
 impl Candidate {
     /// Gives the candidate a unit found elsewhere in its sentence, unless its
@@ -409,8 +395,30 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
     buf.retain(|c| !c.bare || c.triggered);
 }
 
+/// Finds every numeric expression in `text`, in order.
+///
+/// Never fails and never panics: a candidate that does not parse is simply
+/// not a mention, and a number too large for a [`Decimal`] is skipped
+/// (see [`Mentions::overflows`]).
+///
+/// # Example
+///
+/// ```
+/// let text = "其中，税收收入完成 155.73\n\n亿元，增长 11.2%。";
+/// let found: Vec<_> = tongji::mentions(text)
+///     .map(|m| (m.base().value.to_string(), m.text.into_owned()))
+///     .collect();
+/// assert_eq!(found, [
+///     ("15573000000".to_string(), "155.73\n\n亿元".to_string()),
+///     ("11.2".to_string(), "11.2%".to_string()),
+/// ]);
+/// ```
+pub fn mentions(text: &str) -> Mentions<'_> {
+    Mentions::new(text)
+}
+
 /// An iterator over the mentions of a text, in order; see
-/// [`mentions`](crate::mentions).
+/// [`mentions`].
 #[derive(Debug)]
 pub struct Mentions<'t> {
     norm: Normalized<'t>,

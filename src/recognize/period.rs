@@ -21,28 +21,13 @@
 //! | `目前`, `截至目前`, `截止目前` | null | null |
 //! | `截至10月10日`, `截至2022年6月15日` | null | Y-10, 2022-06 |
 
+use crate::model::record::YearMonth;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{digit1, one_of};
 use nom::combinator::{opt, recognize, value};
 use nom::sequence::preceded;
 use nom::{IResult, Parser};
-use std::fmt;
-
-/// A month of a year, printed `YYYY-MM`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct YearMonth {
-    /// The year, e.g. 2021.
-    pub year: u16,
-    /// The month, 1 to 12.
-    pub month: u8,
-}
-
-impl fmt::Display for YearMonth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
 
 /// A period as printed, before its year is resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,7 +5,8 @@
 //! about how Chinese statistical prose is written, never a fix for one
 //! sentence.
 
-use crate::mention::Bound;
+use crate::model::mention::Bound;
+use crate::text::chars::is_cjk;
 
 /// Sign words directly before a number.
 ///
@@ -169,11 +170,6 @@ pub(crate) const YEAR_AFTER: &[&str] = &[
     "至",
     "到",
 ];
-
-/// A CJK ideograph (the common blocks).
-pub(crate) fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
-}
 
 /// The last of `words` that `before` ends with (longest first as listed).
 pub(crate) fn ends_with_any<'w, T: Copy>(

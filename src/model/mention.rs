@@ -1,6 +1,6 @@
 //! The [`Mention`] type: one numeric expression found in the text.
 
-use crate::unit::{Family, Unit};
+use crate::model::unit::{Family, Unit};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::fmt;

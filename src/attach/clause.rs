@@ -7,8 +7,10 @@
 //! | `出口农产品（包括食用菌类、罐头等）55.9亿元，同比增长14.4%` | 1 | 2 (nothing splits inside `（）`) |
 //! | `结构为5.1:39.3:55.6` | 1 | 1 (`:` between digits is a ratio) |
 
-use crate::lexicon::{CONNECTIVE_INDEX, NOT_A_PLACE_BEFORE_SUFFIX, SCOPE_INDEX, THIS_EVENT};
-use crate::period::{self, PeriodExpr};
+use crate::attach::lexicon::{
+    CONNECTIVE_INDEX, NOT_A_PLACE_BEFORE_SUFFIX, SCOPE_INDEX, THIS_EVENT,
+};
+use crate::recognize::period::{self, PeriodExpr};
 use std::ops::Range;
 
 /// A clause: its range and the index of its sentence.
@@ -172,10 +174,10 @@ pub(crate) fn scope(text: &str) -> Option<&str> {
             }
             return Some(&text[..end]);
         }
-        if !crate::context::is_cjk(c) || NOT_IN_PLACE_NAME.contains(&c) {
+        if !crate::text::chars::is_cjk(c) || NOT_IN_PLACE_NAME.contains(&c) {
             return None;
         }
-        if n < 2 && crate::lexicon::keyword(&text[i..]).is_ok() {
+        if n < 2 && crate::attach::lexicon::keyword(&text[i..]).is_ok() {
             return None;
         }
     }
@@ -263,34 +265,6 @@ fn day_after(text: &str) -> Option<&str> {
     (digits > 0).then_some(rest)
 }
 
-/// Tidies text as printed for display: full-width digits and `％` folded,
-/// white space removed between two non-ASCII characters (PDF line breaks,
-/// spaced-out titles), one space elsewhere (`２０２１  年` → `2021 年`).
-pub(crate) fn tidy(s: &str) -> String {
-    let s = s.trim();
-    let mut out = String::with_capacity(s.len());
-    let mut pending = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            pending = true;
-            continue;
-        }
-        let c = match c {
-            '０'..='９' | '％' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            c => c,
-        };
-        if pending {
-            let prev_ascii = out.chars().next_back().is_some_and(|p| p.is_ascii());
-            if prev_ascii || c.is_ascii() {
-                out.push(' ');
-            }
-            pending = false;
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,14 +330,6 @@ mod tests {
         assert_eq!(topic("对全市已整治的").scope, Some("全市"));
         assert_eq!(topic("在建项目").len, 0);
         assert_eq!(topic("在编制县、乡级规划时").scope, None);
-    }
-
-    #[test]
-    fn tidy_examples() {
-        assert_eq!(tidy("2021  年"), "2021 年");
-        assert_eq!(tidy("12 月\n\n份"), "12 月份");
-        assert_eq!(tidy(" 到 2025\n\n年 "), "到 2025 年");
-        assert_eq!(tidy("２０２１  年"), "2021 年");
     }
 
     #[test]

@@ -100,7 +100,7 @@ fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
         // `统计局` … is a name only where it ends: not `局长`, `委托`.
         let next = text[end..].chars().next();
         let runs_on = next.is_some_and(|n| {
-            crate::context::is_cjk(n)
+            crate::text::chars::is_cjk(n)
                 && !starts_with_any(&text[end..], AFTER_AGENCY)
                 && !starts_with_any(&text[end..], TIME_WORDS)
         });
@@ -113,7 +113,7 @@ fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
 fn name_start(text: &str, word_start: usize) -> usize {
     let mut start = word_start;
     for (i, c) in text[..word_start].char_indices().rev() {
-        if !crate::context::is_cjk(c) || NAME_BREAKS.contains(&c) {
+        if !crate::text::chars::is_cjk(c) || NAME_BREAKS.contains(&c) {
             break;
         }
         if ["记者", "記者", "统计", "發佈", "发布"]
@@ -166,7 +166,7 @@ pub(crate) fn trailing_marker(text: &str) -> Option<&str> {
     let open = inner.rfind('(')?;
     let name = &inner[open + 1..];
     let n = name.chars().count();
-    let plain = name.chars().all(crate::context::is_cjk);
+    let plain = name.chars().all(crate::text::chars::is_cjk);
     let before = inner[..open].trim_end().chars().next_back();
     let ends_sentence = before.is_none_or(|c| "。！？；!?;”".contains(c));
     (plain && (2..=16).contains(&n) && ends_sentence && ends_with_agency(name)).then_some(name)

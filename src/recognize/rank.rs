@@ -2,7 +2,7 @@
 //! `第十名`, `全省第二`, `前三位`, `居全省首位`, `前移 5 个位次`.
 //!
 //! The number of a rank is parsed forward like any other
-//! ([`crate::expression`]); this module reads the words before it: the
+//! ([`crate::recognize::expression`]); this module reads the words before it: the
 //! ordinal `第`, the top-N `前`, a verb of move, and the ranking group.
 //!
 //! ```text
@@ -23,11 +23,12 @@
 //! | `后退 2 位` | −2 | 位 | 位 | | `后退 2 位` |
 //! | `第三期`, `第一`, `第二个百年` | — | | | | not mentions |
 
-use crate::context;
-use crate::expression::Expression;
-use crate::mention::Bound;
-use crate::scan::Candidate;
-use crate::unit::{self, Family, Scale};
+use crate::model::mention::Bound;
+use crate::model::unit::{Family, Scale};
+use crate::recognize::candidate::Candidate;
+use crate::recognize::context;
+use crate::recognize::expression::Expression;
+use crate::recognize::unit;
 
 /// Verbs of a move in a ranking, with the sign they give.
 ///
@@ -226,7 +227,7 @@ mod tests {
     #[test]
     fn examples() {
         for &(sentence, want) in EXAMPLES {
-            let got = crate::mentions(sentence).next().map(|m| {
+            let got = crate::recognize::scan::mentions(sentence).next().map(|m| {
                 (
                     m.text.to_string(),
                     m.value.to_string(),

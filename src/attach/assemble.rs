@@ -4,24 +4,24 @@
 //! What carries where is decided here: the subject from clause to clause,
 //! the scope and the opening period from sentence to sentence inside a
 //! brief, a plan to the end of its sentence. The words themselves are read
-//! by [`crate::lead`] and [`crate::clause`].
+//! by [`crate::attach::lead`] and [`crate::attach::clause`].
 
-use crate::clause::{self, Clause};
-use crate::lead::{self, Lead};
-use crate::lexicon::{
+use crate::attach::clause::{self, Clause};
+use crate::attach::lead::{self, Lead};
+use crate::attach::lexicon::{
     Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, ATTRIBUTES, CLAUSE_PLANS,
     PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
 };
-use crate::mention::{Mention, Span};
-use crate::period::{self, PeriodExpr};
-use crate::record::{BaseValue, Kind, Period, Record};
-use crate::unit::Family;
+use crate::model::mention::{Mention, Span};
+use crate::model::record::{BaseValue, Kind, Period, Record};
+use crate::model::unit::Family;
+use crate::recognize::period::{self, PeriodExpr};
 use std::ops::Range;
 
 /// One part of a block (its headline or its body) after normalisation.
 pub(crate) struct Part<'a> {
     pub(crate) norm: &'a str,
-    pub(crate) normalized: &'a crate::Normalized<'a>,
+    pub(crate) normalized: &'a crate::text::normalize::Normalized<'a>,
     pub(crate) mentions: Vec<(Mention<'a>, Range<usize>)>,
 }
 
@@ -35,7 +35,7 @@ impl Part<'_> {
             return words.to_string();
         }
         let span = self.normalized.to_original(at..at + words.len());
-        clause::tidy(&self.normalized.original()[span])
+        crate::text::chars::tidy(&self.normalized.original()[span])
     }
 }
 
@@ -246,7 +246,7 @@ impl State {
                     }
                     // `在全省…中`: the group of the ranks after it.
                     if let Some(group) =
-                        scope.filter(|g| crate::rank::RANK_GROUPS.contains(&g.as_str()))
+                        scope.filter(|g| crate::recognize::rank::RANK_GROUPS.contains(&g.as_str()))
                     {
                         sentence.rank_group = Some(group);
                     }
@@ -293,7 +293,7 @@ impl State {
             .filter(|(r, _, u)| *u == period::Use::Dates && !in_title(text, r.start))
             .last()
         {
-            self.topic_period = Some((clause::tidy(&text[r]), p));
+            self.topic_period = Some((crate::text::chars::tidy(&text[r]), p));
         }
     }
 
@@ -496,7 +496,7 @@ impl State {
             Period { text, from, to }
         });
         let span = to_input(m.span.start)..to_input(m.span.end - 1) + 1;
-        let sign = |v: crate::Value| if negate { v.negated() } else { v };
+        let sign = |v: crate::model::mention::Value| if negate { v.negated() } else { v };
         let base = m.base();
         Record {
             subject: (!subject.is_empty()).then_some(subject),
@@ -511,8 +511,10 @@ impl State {
             },
             bound: m
                 .bound
-                .or(ctx.at_least.then_some(crate::Bound::AtLeast))
-                .or(ctx.approx.then_some(crate::Bound::Approx)),
+                .or(ctx
+                    .at_least
+                    .then_some(crate::model::mention::Bound::AtLeast))
+                .or(ctx.approx.then_some(crate::model::mention::Bound::Approx)),
             planned,
             compared_to,
             period,
@@ -760,7 +762,7 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
     let next = after.chars().next();
     match m.family() {
         Family::Time if matches!(m.unit.base(), "年" | "月") => {
-            crate::context::ends_clause(next)
+            crate::recognize::context::ends_clause(next)
                 && !PERIOD_BEFORE_YEARS.iter().any(|w| before.ends_with(w))
         }
         Family::Count => {
@@ -770,7 +772,7 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
                 .char_indices()
                 .take(7)
                 .find(|&(_, c)| c == '第')
-                .is_some_and(|(i, _)| i > 0 && after[..i].chars().all(crate::context::is_cjk));
+                .is_some_and(|(i, _)| i > 0 && after[..i].chars().all(crate::text::chars::is_cjk));
             let aspects = hanzi && ABSTRACT_AFTER_COUNT.iter().any(|w| after.starts_with(w));
             !(aspects || group_size)
         }
@@ -798,7 +800,7 @@ fn in_brackets(text: &str) -> bool {
 
 /// The ranking group printed inside a rank mention (`全省第5`).
 fn group_in(mention: &str) -> Option<String> {
-    crate::rank::RANK_GROUPS
+    crate::recognize::rank::RANK_GROUPS
         .iter()
         .find(|g| mention.starts_with(**g))
         .map(|g| g.to_string())
@@ -806,7 +808,7 @@ fn group_in(mention: &str) -> Option<String> {
 
 /// The last ranking group (`全省`, `全国` …) named in `lead`.
 fn last_group(lead: &str) -> Option<String> {
-    crate::rank::RANK_GROUPS
+    crate::recognize::rank::RANK_GROUPS
         .iter()
         .filter_map(|g| lead.rfind(g).map(|at| (at, *g)))
         .max()
@@ -826,13 +828,14 @@ fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Op
     let mut end = 0;
     let mut i = 0;
     while let Some(c) = rest[i..].chars().next() {
-        if !crate::context::is_cjk(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '”' {
+        if !crate::text::chars::is_cjk(c) && !c.is_ascii_alphanumeric() && c != '“' && c != '”'
+        {
             break;
         }
         if AFTER_COUNT_STOPS.iter().any(|w| rest[i..].starts_with(w)) {
             break;
         }
-        match crate::lexicon::keyword(&rest[i..]) {
+        match crate::attach::lexicon::keyword(&rest[i..]) {
             Ok((_, (word, Word::Noun | Word::Plan))) => i += word.len(),
             Ok(_) => break,
             Err(_) => i += c.len_utf8(),
@@ -909,5 +912,5 @@ fn inline_source(norm: &str, clauses: &[Clause]) -> Option<String> {
         .iter()
         .take_while(|c| c.sentence == first.sentence)
         .last()?;
-    crate::source::attribution(&norm[first.range.start..last.range.end]).map(str::to_string)
+    crate::attach::source::attribution(&norm[first.range.start..last.range.end]).map(str::to_string)
 }

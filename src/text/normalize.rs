@@ -1,6 +1,7 @@
 //! A normalised view of PDF-extracted text, with an exact map back to the
 //! input: see [`Normalized`].
 
+use crate::text::chars::fold_full_width;
 use std::ops::Range;
 
 /// Text with PDF damage removed, plus an exact map back to the original bytes.
@@ -99,19 +100,6 @@ fn skip_plain_words(bytes: &[u8], mut i: usize) -> usize {
         i += 8;
     }
     i
-}
-
-/// The ASCII form of a full-width character that the recognisers care about.
-///
-/// Only digits, Latin letters and the signs that can be part of a number are
-/// folded. Chinese punctuation (`，` `；` `（` `）` …) carries meaning for
-/// clause and brief detection and is kept.
-fn fold_full_width(c: char) -> Option<u8> {
-    match c {
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => Some((c as u32 - 0xFEE0) as u8),
-        '％' | '．' | '－' | '＋' | '：' | '／' | '～' => Some((c as u32 - 0xFEE0) as u8),
-        _ => None,
-    }
 }
 
 impl<'t> Normalized<'t> {

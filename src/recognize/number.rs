@@ -24,7 +24,8 @@
 //! final `万`/`亿` is split off only when no larger or equal scale character
 //! comes before it (`一亿二千万` stays 120000000 with no scale).
 
-use crate::unit::{scale, Scale};
+use crate::model::unit::Scale;
+use crate::recognize::unit::scale;
 use nom::error::{Error as NomError, ErrorKind as NomKind};
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -92,7 +93,7 @@ pub(crate) fn number(input: &str) -> IResult<&str, Number> {
                     // but 1千克 is one kilogram.
                     Some(c) => {
                         matches!(token(c), Some(Token::Small(_)))
-                            && crate::unit::unit_word(rest).is_err()
+                            && crate::recognize::unit::unit_word(rest).is_err()
                     }
                     None => false,
                 };
@@ -355,7 +356,9 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
         }
         let Some(t) = token(c) else { break };
         // 一百千瓦, 六万千米: 千 starts the unit, not the numeral.
-        if matches!(t, Token::Small(1000)) && crate::unit::unit_word(&input[at..]).is_ok() {
+        if matches!(t, Token::Small(1000))
+            && crate::recognize::unit::unit_word(&input[at..]).is_ok()
+        {
             break;
         }
         if let Some(frac) = fraction.as_mut() {
@@ -472,7 +475,7 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
     let leading_scale = input.starts_with(['百', '千'])
         && h.bigs > 0
         && h.units == 2
-        && crate::unit::unit_word(&input[consumed..]).is_ok();
+        && crate::recognize::unit::unit_word(&input[consumed..]).is_ok();
     if consumed == 0 || h.digits == 0 && !input.starts_with('十') && !leading_scale {
         return fail(input, NomKind::Digit);
     }
@@ -482,8 +485,8 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
         .chars()
         .next()
         .is_some_and(|c| is_hanzi_numeral(c) || c.is_ascii_digit())
-        && !(fraction.is_some() && crate::unit::scale(rest).is_ok())
-        && crate::unit::unit_word(rest).is_err()
+        && !(fraction.is_some() && crate::recognize::unit::scale(rest).is_ok())
+        && crate::recognize::unit::unit_word(rest).is_err()
     {
         return fail(input, NomKind::Verify);
     }
@@ -541,7 +544,7 @@ fn hanzi(input: &str) -> IResult<&str, Number> {
     }
     // An explicit scale may follow a decimal numeral: 三点五万.
     let (rest, scale) = match (fraction.is_some(), scale) {
-        (true, Scale::One) => match crate::unit::scale(rest) {
+        (true, Scale::One) => match crate::recognize::unit::scale(rest) {
             Ok((r, s)) => (r, s),
             Err(_) => (rest, scale),
         },

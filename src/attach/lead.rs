@@ -12,8 +12,8 @@
 //! | `税收收入中占比较大的国内增值税、契税分别增长` | `国内增值税、契税` | up, respectively | |
 //! | `占全部投资的比重为` | (inherited) | level | share `全部投资的比重` |
 
-use crate::clause;
-use crate::lexicon::{keyword, Word, ACTION_VERBS, OPENER_INDEX};
+use crate::attach::clause;
+use crate::attach::lexicon::{keyword, Word, ACTION_VERBS, OPENER_INDEX};
 
 /// What a lead says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,7 +74,7 @@ pub(crate) fn without_brackets(text: &str) -> String {
 /// `text` opens a bracket around exactly one character: `（事）`.
 fn is_bracketed_char(text: &str) -> bool {
     let mut it = text.chars().skip(1);
-    matches!((it.next(), it.next()), (Some(c), Some('）' | ')')) if crate::context::is_cjk(c))
+    matches!((it.next(), it.next()), (Some(c), Some('）' | ')')) if crate::text::chars::is_cjk(c))
 }
 
 /// List joiners between items: `、`, `和`, `及`, `与`, `以及`.
@@ -206,7 +206,7 @@ fn strip_openers(mut text: &str) -> &str {
         // A span of time that qualifies what follows: `连续 5 年`, `三年来`.
         let digits = text
             .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || crate::number::is_hanzi_numeral(c)))
+            .find(|&(_, c)| !(c.is_ascii_digit() || crate::recognize::number::is_hanzi_numeral(c)))
             .map_or(text.len(), |(i, _)| i);
         if digits > 0 {
             for unit in ["年来", "年", "个月", "天"] {

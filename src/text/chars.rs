@@ -1,0 +1,72 @@
+//! Characters: the one test for a CJK ideograph, the one full-width fold,
+//! and tidying printed text for display. Every stage that asks "is this
+//! Chinese?" or "what is this full-width form in ASCII?" asks here.
+
+/// A CJK ideograph: the unified block, extension A, the compatibility
+/// block, and extensions B to G (rare characters of place and person names).
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// The ASCII form of a full-width character that the recognisers care about.
+///
+/// Only digits, Latin letters and the signs that can be part of a number are
+/// folded. Chinese punctuation (`，` `；` `（` `）` …) carries meaning for
+/// clause and brief detection and is kept.
+pub(crate) fn fold_full_width(c: char) -> Option<u8> {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => Some((c as u32 - 0xFEE0) as u8),
+        '％' | '．' | '－' | '＋' | '：' | '／' | '～' => Some((c as u32 - 0xFEE0) as u8),
+        _ => None,
+    }
+}
+
+/// Tidies text as printed for display: full-width digits and `％` folded,
+/// white space removed between two non-ASCII characters (PDF line breaks,
+/// spaced-out titles), one space elsewhere (`２０２１  年` → `2021 年`).
+pub(crate) fn tidy(s: &str) -> String {
+    let s = s.trim();
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending = true;
+            continue;
+        }
+        let c = match c {
+            '０'..='９' | '％' => fold_full_width(c).map(char::from).unwrap_or(c),
+            c => c,
+        };
+        if pending {
+            let prev_ascii = out.chars().next_back().is_some_and(|p| p.is_ascii());
+            if prev_ascii || c.is_ascii() {
+                out.push(' ');
+            }
+            pending = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidy_examples() {
+        assert_eq!(tidy("2021  年"), "2021 年");
+        assert_eq!(tidy("12 月\n\n份"), "12 月份");
+        assert_eq!(tidy(" 到 2025\n\n年 "), "到 2025 年");
+        assert_eq!(tidy("２０２１  年"), "2021 年");
+    }
+
+    #[test]
+    fn cjk_and_fold_examples() {
+        assert!(is_cjk('统') && is_cjk('𠙶') && !is_cjk('，') && !is_cjk('a'));
+        assert_eq!(fold_full_width('９'), Some(b'9'));
+        assert_eq!(fold_full_width('％'), Some(b'%'));
+        assert_eq!(fold_full_width('，'), None);
+    }
+}

@@ -1,0 +1,8 @@
+//! Text: characters and their forms, before any layout or grammar: the CJK
+//! test, the full-width fold, tidying for display, and normalisation with
+//! its exact byte map back to the input.
+//!
+//! May import only [`crate::model`].
+
+pub(crate) mod chars;
+pub(crate) mod normalize;
