@@ -147,18 +147,32 @@ impl<'t> Pieces<'t> {
     }
 }
 
-fn read_part<'a>(text: &'a str, holder: &'a mut Option<Mentions<'a>>) -> Part<'a> {
+/// Where a part's texts live while its records are read: the mention
+/// scanner (which owns the normalised text) and, for traditional script,
+/// the simplified copy the word tables read.
+#[derive(Default)]
+struct PartHolder<'a> {
+    mentions: Option<Mentions<'a>>,
+    simplified: Option<String>,
+}
+
+fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> Part<'a> {
     let mut it = Mentions::new(text);
     let mut mentions = Vec::new();
     while let Some(m) = it.next_located() {
         mentions.push(m);
     }
-    let it = holder.insert(it);
-    let norm = it.normalized().as_str();
+    let it = holder.mentions.insert(it);
+    let normalized = it.normalized();
+    // Same byte offsets as the normalised text (see `text::script`).
+    let norm = match crate::text::script::simplified(normalized.as_str()) {
+        Cow::Borrowed(norm) => norm,
+        Cow::Owned(copy) => holder.simplified.insert(copy).as_str(),
+    };
     mentions.retain(|(m, r)| is_figure(norm, m, r));
     Part {
         norm,
-        normalized: it.normalized(),
+        normalized,
         mentions,
     }
 }
@@ -171,16 +185,16 @@ fn opening_attribution(part: &Part<'_>) -> Option<String> {
         .take_while(|c| c.sentence == 0);
     let end = first.last().map_or(0, |c| c.range.end);
     let end = part.mentions.first().map_or(end, |(_, r)| r.start.min(end));
-    crate::attach::source::attribution(&part.norm[..end]).map(str::to_string)
+    crate::attach::source::attribution(&part.norm[..end]).map(|s| part.as_written(s))
 }
 
 fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<Record>) {
     let input = doc.text();
     let body = Pieces::new(input, &block.body);
-    let mut body_holder = None;
+    let mut body_holder = PartHolder::default();
     let body_part = read_part(&body.text, &mut body_holder);
     let headline_text = block.headline.clone().map(|r| &input[r]);
-    let mut head_holder = None;
+    let mut head_holder = PartHolder::default();
     let head_part = headline_text.map(|h| read_part(h, &mut head_holder));
 
     let is_brief = block.kind == BlockKind::Brief;

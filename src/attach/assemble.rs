@@ -9,7 +9,7 @@
 use crate::attach::clause::{self, Clause};
 use crate::attach::lead::{self, Lead};
 use crate::attach::lexicon::{
-    Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, ATTRIBUTES, CLAUSE_PLANS,
+    Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, ATTRIBUTES, CLAUSE_PLANS, LIST_PLANS,
     PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
 };
 use crate::model::mention::{Mention, Span};
@@ -94,7 +94,9 @@ fn runs(part: &Part<'_>, clause: &Clause, mentions: &[usize]) -> Vec<Run> {
         };
         while let Some(&next) = mentions.get(k + run.items.len()) {
             let r = &part.mentions[next].1;
-            if lead::is_joiner_only(&norm[run.end..r.start])
+            // `分别增长15.4%10.1%6.5%`: a list whose `、` were lost.
+            let lost_joiner = r.start == run.end && norm[..run.end].ends_with('%');
+            if (lost_joiner || lead::is_joiner_only(&norm[run.end..r.start]))
                 && !in_brackets(&norm[clause.range.start..r.start])
             {
                 run.items.push(next);
@@ -140,6 +142,9 @@ struct Sentence {
     rank_group: Option<String>,
     /// The year of the last rank (`2020 年度第十名`), likewise.
     rank_period: Option<(String, PeriodExpr)>,
+    /// A target frame ending in a colon opened a list: the plan holds
+    /// across `；` to the sentence's end.
+    plans_list: bool,
     /// A figure has been read in this sentence.
     has_figures: bool,
     /// The basis of the sentence's last comparison.
@@ -181,7 +186,7 @@ impl State {
                     self.date_by_lead(norm, &clauses[..ci]);
                 }
                 sentence = Sentence {
-                    source: inline_source(norm, &clauses[ci..]),
+                    source: inline_source(part, &clauses[ci..]),
                     ..Sentence::default()
                 };
                 self.start_sentence(facts);
@@ -212,9 +217,15 @@ impl State {
             if let Some(s) = topic.scope {
                 self.scope = Some(s.to_string());
             }
-            if ci > 0 && clauses[ci - 1].semicolon {
+            if ci > 0 && clauses[ci - 1].semicolon && !sentence.plans_list {
                 // `；` ends what a plan word said about its sentence.
                 sentence.plan = false;
+            }
+            // `主要预期目标是:…；…。`: a target frame ending in a colon plans
+            // its whole list, across `；` (SPEC, "Targets and forecasts").
+            if opens_list(norm, clause) && LIST_PLANS.iter().any(|w| text.contains(w)) {
+                sentence.plan = true;
+                sentence.plans_list = true;
             }
             // `该县计划城镇新增就业 7000 人以上，开展…`: a plan verb opening the
             // clause holds to the end of the sentence, like `力争`.
@@ -400,6 +411,12 @@ impl State {
                     && !before[at + w.len()..].starts_with('的')
             })
         });
+        // `增长百分之九以上目标`: the figure is the target's value.
+        let after = &norm[run.end..];
+        let target_after = ["目标", "的目标", "的预期目标"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        let plan_here = plan_here || target_after;
         let achieved = ACHIEVED.iter().any(|w| before.contains(w));
         // `至少引进 … 1 个`: a bound word before the verb.
         let at_least = ["至少", "不少于", "不低于"]
@@ -780,6 +797,12 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
     }
 }
 
+/// Whether `clause` ends with a colon (`目标是:`), opening a list.
+fn opens_list(norm: &str, clause: &Clause) -> bool {
+    let text = &norm[clause.range.clone()];
+    text.ends_with([':', '：']) || norm[clause.range.end..].starts_with([':', '：'])
+}
+
 /// Whether `at` in `text` is inside a title `《…》`.
 fn in_title(text: &str, at: usize) -> bool {
     text[..at].rfind('《') > text[..at].rfind('》')
@@ -906,11 +929,12 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
 
 /// An inline credit in the sentence that starts with `clauses[0]`
 /// (`据市统计局…`, `记者从…了解到`; see [`crate::source`]).
-fn inline_source(norm: &str, clauses: &[Clause]) -> Option<String> {
+fn inline_source(part: &Part<'_>, clauses: &[Clause]) -> Option<String> {
     let first = clauses.first()?;
     let last = clauses
         .iter()
         .take_while(|c| c.sentence == first.sentence)
         .last()?;
-    crate::attach::source::attribution(&norm[first.range.start..last.range.end]).map(str::to_string)
+    let sentence = &part.norm[first.range.start..last.range.end];
+    crate::attach::source::attribution(sentence).map(|s| part.as_written(s))
 }

@@ -6,3 +6,4 @@
 
 pub(crate) mod chars;
 pub(crate) mod normalize;
+pub(crate) mod script;

@@ -1,0 +1,86 @@
+//! Traditional script: a copy of the text in simplified characters, for
+//! the stages that match words (SPEC §3: traditional script `億`, `萬`,
+//! `預計`, `增長` is read like simplified).
+//!
+//! Every pair in [`PAIRS`] maps one BMP ideograph to one BMP ideograph, so
+//! both are three bytes in UTF-8 and the copy has the same byte offsets as
+//! its source: spans found in it need no map. Only the characters that the
+//! word tables of the attach stage and the statistics vocabulary use are
+//! listed; the rest is copied unchanged.
+//!
+//! | text | simplified |
+//! |---|---|
+//! | `預計全年生產總值增長百分之十` | `预计全年生产总值增长百分之十` |
+//! | `與上半年相比,分別提高` | `与上半年相比,分别提高` |
+//! | `全年全市生产总值` | unchanged (borrowed) |
+
+use std::borrow::Cow;
+
+/// Traditional characters and their simplified forms, position by position.
+const PAIRS: (&str, &str) = (
+    "預計劃標規劃實現達將為與較並從於對後當經濟農貿營稅財資銀價準構結數據報導國門書記說們來時間點長種糧穩壓減隨際歲務優勢億萬歷網環節應專層級類項運輸電氣車場鐵橋廠線適開總體況帶動稱擴產業區縣廳辦員會進兩幾這統發佈顯獲關額個質費現佔連續創積極邊發齡戶籍遊藝術畝噸處臺輛塊條隻頭裡裏濟築屬權證險團貸納稅幣餘錢貨庫設鄉鎮級參標準顯著強勢擴張龍黃雲漢滬蘇閩贛魯豫鄂湘粵瓊渝黔陝隴寧遼吉黑蒙臺灣門澳倉儲務費貢獻率別約過僅機遠傳視聽覺",
+    "预计划标规划实现达将为与较并从于对后当经济农贸营税财资银价准构结数据报导国门书记说们来时间点长种粮稳压减随际岁务优势亿万历网环节应专层级类项运输电气车场铁桥厂线适开总体况带动称扩产业区县厅办员会进两几这统发布显获关额个质费现占连续创积极边发龄户籍游艺术亩吨处台辆块条只头里里济筑属权证险团贷纳税币余钱货库设乡镇级参标准显著强势扩张龙黄云汉沪苏闽赣鲁豫鄂湘粤琼渝黔陕陇宁辽吉黑蒙台湾门澳仓储务费贡献率别约过仅机远传视听觉",
+);
+
+/// The simplified form of a traditional character, if it has one here.
+fn simplify(c: char) -> Option<char> {
+    let (trad, simp) = PAIRS;
+    let i = trad.chars().position(|t| t == c)?;
+    simp.chars().nth(i).filter(|&s| s != c)
+}
+
+/// `text` with every traditional character of [`PAIRS`] replaced by its
+/// simplified form, at the same byte offsets; borrowed when nothing changes.
+pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
+    let Some(first) = text
+        .char_indices()
+        .find(|&(_, c)| is_candidate(c) && simplify(c).is_some())
+    else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first.0]);
+    for c in text[first.0..].chars() {
+        out.push(if is_candidate(c) {
+            simplify(c).unwrap_or(c)
+        } else {
+            c
+        });
+    }
+    debug_assert_eq!(out.len(), text.len());
+    Cow::Owned(out)
+}
+
+/// A cheap pre-check: only BMP ideographs are in the table.
+fn is_candidate(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_line_up_and_keep_byte_lengths() {
+        let (trad, simp) = PAIRS;
+        assert_eq!(trad.chars().count(), simp.chars().count());
+        for (t, s) in trad.chars().zip(simp.chars()) {
+            assert_eq!(t.len_utf8(), s.len_utf8(), "{t}{s}");
+        }
+    }
+
+    #[test]
+    fn examples() {
+        for (text, want) in [
+            (
+                "預計全年生產總值增長百分之十",
+                "预计全年生产总值增长百分之十",
+            ),
+            ("與上半年相比,分別提高", "与上半年相比,分别提高"),
+            ("全年全市生产总值", "全年全市生产总值"),
+        ] {
+            assert_eq!(simplified(text), want);
+        }
+        assert!(matches!(simplified("全年全市生产总值"), Cow::Borrowed(_)));
+    }
+}
