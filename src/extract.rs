@@ -205,10 +205,14 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
         .flatten();
     let mut facts = BriefFacts {
         is_brief,
-        source: doc.source_text(block).or(trailing).map(str::to_string),
-        passage_source: (!is_brief)
-            .then(|| opening_attribution(&body_part))
-            .flatten(),
+        source: doc.source_text(block).map(str::to_string),
+        // In a passage the trailing marker and the opening attribution
+        // credit what no sentence credits itself.
+        passage_source: trailing.map(str::to_string).or_else(|| {
+            (!is_brief)
+                .then(|| opening_attribution(&body_part))
+                .flatten()
+        }),
         headline: doc.headline_text(block),
         reference_year: ex.reference_year,
         ..BriefFacts::default()

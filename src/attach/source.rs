@@ -27,6 +27,8 @@
 //! | `发布会上,记者了解到,…` | none (no agency) |
 //! | `据介绍,…`, `政府工作报告指出,…` | none |
 
+use crate::text::chars::is_cjk;
+
 /// Words an agency's name ends with (traditional forms beside simplified).
 pub(crate) const AGENCY_WORDS: &[&str] = &[
     "统计局",
@@ -43,11 +45,19 @@ pub(crate) const AGENCY_WORDS: &[&str] = &[
     "委員會",
     "中心",
     "政府",
+    "调查总队",
+    "調查總隊",
+    "总队",
+    "總隊",
+    "分行",
+    "支行",
     "局",
     "厅",
     "廳",
     "委",
     "署",
+    "处",
+    "處",
     "办",
     "辦",
 ];
@@ -56,11 +66,12 @@ pub(crate) const AGENCY_WORDS: &[&str] = &[
 /// time word): `海关发布`, `市统计局数据显示`, `据海关统计`.
 const AFTER_AGENCY: &[&str] = &[
     "发布", "發佈", "發布", "公布", "显示", "顯示", "称", "稱", "统计", "統計", "通报", "通報",
-    "消息", "数据", "數據", "介绍", "介紹", "召开", "召開", "获悉", "獲悉",
+    "消息", "数据", "數據", "介绍", "介紹", "召开", "召開", "获悉", "獲悉", "了解", "瞭解", "得知",
+    "获知", "審定", "审定", "核定",
 ];
 
 /// Words that credit the agency named right after them: `据海关`, `从市统计局`.
-const BEFORE_AGENCY: &[&str] = &["据", "據", "从", "從"];
+const BEFORE_AGENCY: &[&str] = &["据", "據", "从", "從", "经", "經"];
 
 /// Time words that may stand between an agency and its verb (`昨日发布`),
 /// or between `从` and the agency (`从4月24日下午…`).
@@ -71,40 +82,43 @@ const TIME_WORDS: &[&str] = &[
 /// Characters that end an agency name on the left: the name is the run of
 /// CJK characters after them.
 const NAME_BREAKS: &[char] = &[
-    '据', '據', '从', '從', '由', '的', '在', '于', '於', '午', '日', '者', '和', '与', '與',
+    '据', '據', '从', '從', '经', '經', '由', '的', '在', '于', '於', '午', '日', '者',
 ];
 
 /// The agency credited by an attribution in `sentence` (normalised text),
 /// if any: see the module docs.
 pub(crate) fn attribution(sentence: &str) -> Option<&str> {
+    // The longest name credited: among names that start at one place
+    // (`黑龙江省人民政府` … `新闻办公室`), the one that ends last.
+    let mut best: Option<(usize, usize)> = None;
     for (end, word) in agency_ends(sentence) {
         let start = name_start(sentence, end - word.len());
-        let name = &sentence[start..end];
-        if name.chars().count() < 2 {
-            continue;
+        if let Some((s, _)) = best {
+            if s != start {
+                break;
+            }
         }
-        if credited_before(&sentence[..start]) || credited_after(&sentence[end..]) {
-            return Some(name);
+        let name = &sentence[start..end];
+        let runs_on = sentence[end..]
+            .chars()
+            .next()
+            .is_some_and(|n| is_cjk(n) && !starts_with_any(&sentence[end..], AFTER_AGENCY))
+            && !starts_with_any(&sentence[end..], TIME_WORDS);
+        let credited =
+            credited_before(&sentence[..start]) || (!runs_on && credited_after(&sentence[end..]));
+        if name.chars().count() >= 2 && credited {
+            best = Some((joint_start(sentence, start), end));
         }
     }
-    None
+    best.map(|(s, e)| &sentence[s..e])
 }
 
-/// Where each agency word ends in `text`, with the word (the longest at each
-/// end), in text order; a word that runs on into a longer name
-/// (`人民政府新闻办公室`) is skipped for the longer one.
+/// Where each agency word ends in `text`, with the word, in text order.
 fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
     text.char_indices().filter_map(move |(i, c)| {
         let end = i + c.len_utf8();
         let word = AGENCY_WORDS.iter().find(|w| text[..end].ends_with(**w))?;
-        // `统计局` … is a name only where it ends: not `局长`, `委托`.
-        let next = text[end..].chars().next();
-        let runs_on = next.is_some_and(|n| {
-            crate::text::chars::is_cjk(n)
-                && !starts_with_any(&text[end..], AFTER_AGENCY)
-                && !starts_with_any(&text[end..], TIME_WORDS)
-        });
-        (!runs_on).then_some((end, *word))
+        Some((end, *word))
     })
 }
 
@@ -113,18 +127,31 @@ fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
 fn name_start(text: &str, word_start: usize) -> usize {
     let mut start = word_start;
     for (i, c) in text[..word_start].char_indices().rev() {
-        if !crate::text::chars::is_cjk(c) || NAME_BREAKS.contains(&c) {
+        if !is_cjk(c) || NAME_BREAKS.contains(&c) {
             break;
         }
-        if ["记者", "記者", "统计", "發佈", "发布"]
+        // `…统计数据显示` before a name ends it; `国家统计局` is part of it.
+        let head = &text[..i + c.len_utf8()];
+        let ends_verb = ["记者", "記者", "统计", "統計", "發佈", "发布"]
             .iter()
-            .any(|w| text[..i + c.len_utf8()].ends_with(w))
-        {
+            .any(|w| head.ends_with(w));
+        if ends_verb && !text[i..].starts_with(['局', '計', '计']) {
             break;
         }
         start = i;
     }
     start
+}
+
+/// A joint credit `重庆市统计局、国家统计局重庆调查总队` starts at the first name.
+fn joint_start(text: &str, start: usize) -> usize {
+    let Some(before) = text[..start].strip_suffix('、') else {
+        return start;
+    };
+    if !AGENCY_WORDS.iter().any(|w| before.ends_with(w)) {
+        return start;
+    }
+    name_start(before, before.len())
 }
 
 /// `据`/`从` before the name, time words allowed between (`从4月24日下午`).
@@ -164,9 +191,13 @@ pub(crate) fn trailing_marker(text: &str) -> Option<&str> {
     let text = text.trim_end();
     let inner = text.strip_suffix(')')?;
     let open = inner.rfind('(')?;
-    let name = &inner[open + 1..];
+    // `(旺苍县统计局 彭军)`, `(统计局工业处:黄涛)`: the agency before a person.
+    let name = inner[open + 1..]
+        .split([' ', ':', '：', '\u{3000}'])
+        .next()
+        .unwrap_or_default();
     let n = name.chars().count();
-    let plain = name.chars().all(crate::text::chars::is_cjk);
+    let plain = name.chars().all(is_cjk);
     let before = inner[..open].trim_end().chars().next_back();
     let ends_sentence = before.is_none_or(|c| "。！？；!?;”".contains(c));
     (plain && (2..=16).contains(&n) && ends_sentence && ends_with_agency(name)).then_some(name)
@@ -205,6 +236,25 @@ mod tests {
         ("根据地区生产总值统一核算结果,", None),
         ("全市规上工业增加值增长5%", None),
         ("市统计局局长介绍", None),
+        ("经国家统计局审定,1-7月我区", Some("国家统计局")),
+        (
+            "10月21日,上游新闻记者从重庆海关了解到,前三季度,",
+            Some("重庆海关"),
+        ),
+        (
+            "昨日,中国人民银行成都分行发布了2015年一季度",
+            Some("中国人民银行成都分行"),
+        ),
+        ("从省发改委季度通气会上获悉,预计2021年", Some("省发改委")),
+        ("据省统计局最新反馈数据显示,1-5月,", Some("省统计局")),
+        (
+            "重庆市统计局、国家统计局重庆调查总队19日公布2015年前三季度",
+            Some("重庆市统计局、国家统计局重庆调查总队"),
+        ),
+        (
+            "據中華人民共和國國家發展和改革委員會官網消息,",
+            Some("中華人民共和國國家發展和改革委員會"),
+        ),
     ];
 
     #[test]
@@ -220,6 +270,11 @@ mod tests {
             ("同比增长5%。(县统计局)", Some("县统计局")),
             ("同比增长5%。(县统计局)\n", Some("县统计局")),
             ("同比增长7.5%。(记者 苑立立 通讯员 邓捷)", None),
+            (
+                "低于全县3.8个百分点。(旺苍县统计局 彭军)",
+                Some("旺苍县统计局"),
+            ),
+            ("苏南第2位。\n(统计局工业处:黄涛)", Some("统计局工业处")),
             ("增长5%(见表一)", None),
             ("规模以上工业(不含电力)", None),
         ] {
