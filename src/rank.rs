@@ -76,97 +76,108 @@ pub(crate) enum Reading {
 
 /// Reads `第`, `前` and verbs of move before the candidate's number.
 pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Reading {
-    let word = expr.unit.word();
     let before = &text[..c.start];
     let integral = expr.number.value.fract().is_zero() && !expr.percent_words;
     if before.ends_with('第') && !expr.percent_words {
-        // An ordinal: a rank with 位/名/位次, or a bare rank after a group or
-        // a verb of rank; any other ordinal is a list marker or a batch.
-        if !integral || c.high.is_some() {
-            return Reading::NotARank;
-        }
-        let ordinal_start = c.start - '第'.len_utf8();
-        let before_ordinal = &text[..ordinal_start];
-        c.unit = match word {
-            "位" if expr.unit.scale == Scale::One => unit::RANK_WEI,
-            "名" if expr.unit.scale == Scale::One => unit::RANK_MING,
-            "位次" | "个位次" => unit::RANK_WEICI,
-            "" if expr.unit.scale == Scale::One && c.bound.is_none() => {
-                if let Some(group) = context::ends_with_word(before_ordinal, RANK_GROUPS) {
-                    // 全省第 5: the group stays in the span (SPEC §3).
-                    c.unit = unit::BARE_RANK;
-                    c.start = ordinal_start - group.len();
-                    return Reading::Rank;
-                }
-                if context::ends_with_word(before_ordinal, RANK_VERBS).is_none() {
-                    return Reading::NotARank;
-                }
-                unit::BARE_RANK
-            }
-            _ => return Reading::NotARank,
-        };
-        c.start = ordinal_start;
-        return Reading::Rank;
+        return ordinal(text, c, expr, integral);
     }
-    if let Some((verb, sign)) = context::ends_with_any(before, RANK_MOVES) {
-        let moves = match word {
-            "位次" | "个位次" => Some(expr.unit),
-            "位" if expr.unit.scale == Scale::One => Some(unit::MOVE_WEI),
-            "名" if expr.unit.scale == Scale::One => Some(unit::MOVE_MING),
-            _ => None,
-        };
-        if let Some(u) = moves {
-            c.unit = u.with_family(Family::RankChange);
-            c.start -= verb.len();
-            if sign < 0 {
-                c.value = c.value.negated();
-            }
-            return Reading::Rank;
-        }
+    if let Some(reading) = rank_move(before, c, expr) {
+        return reading;
     }
     if before.ends_with('前') && !before.ends_with("之前") && integral {
-        // Top N: 前三位, 全省前三. But 前七个月, 前 3 年 name a period.
-        let top_start = c.start - '前'.len_utf8();
-        let before_top = &text[..top_start];
-        match word {
-            _ if expr.unit.family() == Family::Time => return Reading::NotARank,
-            "位" | "名" if expr.unit.scale == Scale::One => {
-                c.unit = if word == "位" {
-                    unit::RANK_WEI
-                } else {
-                    unit::RANK_MING
-                };
-                c.bound = Some(Bound::AtMost);
-                c.start = top_start;
-                return Reading::Rank;
-            }
-            "" if expr.unit.scale == Scale::One => {
-                if let Some(group) = context::ends_with_word(before_top, RANK_GROUPS) {
-                    c.unit = unit::BARE_RANK;
-                    c.bound = Some(Bound::AtMost);
-                    c.start = top_start - group.len();
-                    return Reading::Rank;
-                }
-                if context::ends_with_word(before_top, RANK_VERBS).is_some() {
-                    // 排名前三的品牌, 位居前五.
-                    c.unit = unit::BARE_RANK;
-                    c.bound = Some(Bound::AtMost);
-                    c.start = top_start;
-                    return Reading::Rank;
-                }
-            }
-            _ => {}
+        if let Some(reading) = top(text, c, expr) {
+            return reading;
         }
     }
-    if matches!(word, "位次" | "个位次") {
-        // 位次 without a verb: still a move, unsigned.
-        return Reading::Rank;
-    }
-    if matches!(word, "位次" | "个位次") {
+    if matches!(expr.unit.word(), "位次" | "个位次") {
         // 位次 without a verb: still a move, unsigned.
         return Reading::Rank;
     }
     Reading::NoRankWord
+}
+
+/// An ordinal `第 N`: a rank with 位/名/位次, or a bare rank after a group
+/// or a verb of rank; any other ordinal is a list marker or a batch.
+fn ordinal(text: &str, c: &mut Candidate, expr: &Expression, integral: bool) -> Reading {
+    if !integral || c.high.is_some() {
+        return Reading::NotARank;
+    }
+    let ordinal_start = c.start - '第'.len_utf8();
+    let before_ordinal = &text[..ordinal_start];
+    c.unit = match expr.unit.word() {
+        "位" if expr.unit.scale == Scale::One => unit::RANK_WEI,
+        "名" if expr.unit.scale == Scale::One => unit::RANK_MING,
+        "位次" | "个位次" => unit::RANK_WEICI,
+        "" if expr.unit.scale == Scale::One && c.bound.is_none() => {
+            if let Some(group) = context::ends_with_word(before_ordinal, RANK_GROUPS) {
+                // 全省第 5: the group stays in the span (SPEC §3).
+                c.unit = unit::BARE_RANK;
+                c.start = ordinal_start - group.len();
+                return Reading::Rank;
+            }
+            if context::ends_with_word(before_ordinal, RANK_VERBS).is_none() {
+                return Reading::NotARank;
+            }
+            unit::BARE_RANK
+        }
+        _ => return Reading::NotARank,
+    };
+    c.start = ordinal_start;
+    Reading::Rank
+}
+
+/// A move in a ranking after a verb of move: `前移 5 个位次`, `后退 2 位`.
+fn rank_move(before: &str, c: &mut Candidate, expr: &Expression) -> Option<Reading> {
+    let (verb, sign) = context::ends_with_any(before, RANK_MOVES)?;
+    let moves = match expr.unit.word() {
+        "位次" | "个位次" => expr.unit,
+        "位" if expr.unit.scale == Scale::One => unit::MOVE_WEI,
+        "名" if expr.unit.scale == Scale::One => unit::MOVE_MING,
+        _ => return None,
+    };
+    c.unit = moves.with_family(Family::RankChange);
+    c.start -= verb.len();
+    if sign < 0 {
+        c.value = c.value.negated();
+    }
+    Some(Reading::Rank)
+}
+
+/// Top N after `前`: `前三位`, `全省前三`, `排名前三的品牌`. But `前七个月`,
+/// `前 3 年` name a period.
+fn top(text: &str, c: &mut Candidate, expr: &Expression) -> Option<Reading> {
+    let top_start = c.start - '前'.len_utf8();
+    let before_top = &text[..top_start];
+    let word = expr.unit.word();
+    if expr.unit.family() == Family::Time {
+        return Some(Reading::NotARank);
+    }
+    if expr.unit.scale != Scale::One {
+        return None;
+    }
+    match word {
+        "位" | "名" => {
+            c.unit = if word == "位" {
+                unit::RANK_WEI
+            } else {
+                unit::RANK_MING
+            };
+            c.start = top_start;
+        }
+        "" => {
+            if let Some(group) = context::ends_with_word(before_top, RANK_GROUPS) {
+                c.start = top_start - group.len();
+            } else if context::ends_with_word(before_top, RANK_VERBS).is_some() {
+                c.start = top_start;
+            } else {
+                return None;
+            }
+            c.unit = unit::BARE_RANK;
+        }
+        _ => return None,
+    }
+    c.bound = Some(Bound::AtMost);
+    Some(Reading::Rank)
 }
 
 /// Whether a rank group or verb comes right before `at` (for `首位`).
