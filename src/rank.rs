@@ -26,6 +26,7 @@
 use crate::context;
 use crate::expression::Expression;
 use crate::mention::Bound;
+use crate::number::Script;
 use crate::scan::Candidate;
 use crate::unit::{self, Family, Scale};
 
@@ -58,6 +59,11 @@ pub(crate) const RANK_GROUPS: &[&str] = &[
     "全乡",
     "全行业",
     "同类城市",
+    "中部六省", // 居中部六省第二
+    "中部",     // 保持中部第一, 居中部首位
+    "东部",
+    "西部",
+    "东北",
 ];
 
 /// Verbs of rank that make a bare ordinal a rank without a group
@@ -80,6 +86,12 @@ pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Rea
     let integral = expr.number.value.fract().is_zero() && !expr.percent_words;
     if before.ends_with('第') && !expr.percent_words {
         return ordinal(text, c, expr, integral);
+    }
+    if bottom(before, expr) {
+        return Reading::NotARank;
+    }
+    if let Some(reading) = group_rank(text, c, expr) {
+        return reading;
     }
     if let Some(reading) = rank_move(before, c, expr) {
         return reading;
@@ -109,13 +121,20 @@ fn ordinal(text: &str, c: &mut Candidate, expr: &Expression, integral: bool) -> 
         "名" if expr.unit.scale == Scale::One => unit::RANK_MING,
         "位次" | "个位次" => unit::RANK_WEICI,
         "" if expr.unit.scale == Scale::One && c.bound.is_none() => {
+            let after = &text[c.end..];
+            if ORDINAL_NAMES.iter().any(|w| after.starts_with(w)) {
+                return Reading::NotARank;
+            }
             if let Some(group) = context::ends_with_word(before_ordinal, RANK_GROUPS) {
                 // 全省第 5: the group stays in the span (SPEC §3).
                 c.unit = unit::BARE_RANK;
                 c.start = ordinal_start - group.len();
                 return Reading::Rank;
             }
-            if context::ends_with_word(before_ordinal, RANK_VERBS).is_none() {
+            if context::ends_with_word(before_ordinal, RANK_VERBS).is_none()
+                && !verb_of_rank_nearby(before_ordinal)
+                && !nth_largest(after)
+            {
                 return Reading::NotARank;
             }
             unit::BARE_RANK
@@ -124,6 +143,79 @@ fn ordinal(text: &str, c: &mut Candidate, expr: &Expression, integral: bool) -> 
     };
     c.start = ordinal_start;
     Reading::Rank
+}
+
+/// Words after a bare ordinal that make it part of a name or a period:
+/// `第一产业`, `第三季度`, `第二批`, `第一方阵` (an echelon, not a rank).
+const ORDINAL_NAMES: &[&str] = &[
+    "产业", "產業", "季度", "批", "期", "届", "轮", "步", "阶段", "方阵", "梯队",
+];
+
+/// Verbs of rank found a few characters before an ordinal, with the place
+/// of the ranking between them: `分别居吉林省第三`, `连续2个月保持中部第一`.
+const NEARBY_RANK_VERBS: &[&str] = &["位居", "位列", "排名", "排在", "保持", "居"];
+
+/// Whether a verb of rank stands among the last few CJK characters of
+/// `before` (at most six, with no punctuation or digit between): `居吉林省`.
+/// `居民` is no verb.
+fn verb_of_rank_nearby(before: &str) -> bool {
+    let window_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| context::is_cjk(c))
+        .take(6)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let window = &before[window_start..];
+    NEARBY_RANK_VERBS.iter().any(|verb| {
+        window.match_indices(verb).any(|(i, _)| {
+            !(*verb == "居" && window[i + verb.len()..].starts_with(['民', '住', '家', '委']))
+        })
+    })
+}
+
+/// `第一大贸易伙伴`, `第二大经济体`: the N-th largest, a rank.
+fn nth_largest(after: &str) -> bool {
+    after
+        .strip_prefix('大')
+        .and_then(|r| r.chars().next())
+        .is_some_and(context::is_cjk)
+}
+
+/// `居后三位`, `排名后 3 位`: the bottom N, which the SPEC has no form
+/// for; not a mention.
+fn bottom(before: &str, expr: &Expression) -> bool {
+    matches!(expr.unit.word(), "位" | "名")
+        && before
+            .strip_suffix('后')
+            .is_some_and(|b| context::ends_with_word(b, RANK_VERBS).is_some())
+}
+
+/// A rank printed without `第` right after a ranking group, ending its
+/// clause: `第二产业增速全国13；` is rank 13 (unit "", base 位). Not after a
+/// comparison (`高于全国 0.5，`) and never with a unit (`全国30个省份`).
+fn group_rank(text: &str, c: &mut Candidate, expr: &Expression) -> Option<Reading> {
+    if expr.unit != unit::Unit::bare(Scale::One)
+        || expr.number.script != Script::Arabic
+        || expr.number.fractional
+        || c.bound.is_some()
+        || c.high.is_some()
+        || !context::ends_clause(text[c.end..].chars().next())
+    {
+        return None;
+    }
+    let before = &text[..c.start];
+    let group = context::ends_with_word(before, RANK_GROUPS)?;
+    let before_group = &before[..before.len() - group.len()];
+    let compared = before_group.ends_with([
+        '于', '比', '较', '超', '占', '出', '为', '达', '和', '与', '及',
+    ]);
+    if compared {
+        return None;
+    }
+    c.unit = unit::BARE_RANK;
+    c.start -= group.len();
+    Some(Reading::Rank)
 }
 
 /// A move in a ranking after a verb of move: `前移 5 个位次`, `后退 2 位`.
@@ -184,6 +276,7 @@ fn top(text: &str, c: &mut Candidate, expr: &Expression) -> Option<Reading> {
 pub(crate) fn has_group_or_verb(before: &str) -> bool {
     context::ends_with_word(before, RANK_GROUPS).is_some()
         || context::ends_with_word(before, RANK_VERBS).is_some()
+        || verb_of_rank_nearby(before)
 }
 
 #[cfg(test)]
@@ -232,6 +325,25 @@ mod tests {
         ("第二个百年", None),
         ("摆在首位", None),
         ("2022 年第一季度", None),
+        (
+            "东盟依然是我省第一大贸易伙伴，",
+            Some(("第一", "1", "", None)),
+        ),
+        (
+            "进出口规模保持中部第一，",
+            Some(("中部第一", "1", "", None)),
+        ),
+        ("分别居吉林省第三和第一位", Some(("第三", "3", "", None))),
+        ("第二产业增速全国13；", Some(("全国13", "13", "", None))),
+        ("居中部首位；", Some(("首位", "1", "位", None))),
+        ("其中：第一产业增加值", None),
+        ("全省第一产业增加值", None),
+        ("全省十大产业", None),
+        ("一是加快发展", None),
+        ("居全国第一方阵", None),
+        ("居民消费第一", None),
+        ("居后三位，", None),
+        ("高于全国 0.5，", None),
     ];
 
     #[test]
