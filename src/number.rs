@@ -199,7 +199,11 @@ fn arabic(input: &str) -> IResult<&str, Number> {
     let rest = &input[i..];
     let (rest, scale) = match scale(rest) {
         Ok((r, s)) => (r, s),
-        Err(_) => (rest, Scale::One),
+        // 135.7千公顷, 2.3千户: 千 before a unit is a scale.
+        Err(_) => match crate::unit::thousand(rest) {
+            Some(r) => (r, Scale::Qian),
+            None => (rest, Scale::One),
+        },
     };
     Ok((
         rest,
@@ -243,7 +247,8 @@ fn token(c: char) -> Option<Token> {
         '千' | '仟' => Token::Small(1000),
         '万' | '萬' => Token::Big(4),
         '亿' | '億' => Token::Big(8),
-        '点' | '點' => Token::Point,
+        // 四十一．六 (the full-width point is folded to '.').
+        '点' | '點' | '.' => Token::Point,
         _ => return None,
     })
 }
@@ -708,6 +713,16 @@ mod tests {
         ("六万千瓦", "6", Scale::Wan, "千瓦"),
         ("十点二三三", "10.233", Scale::One, ""),
         ("十点五亿元", "10.5", Scale::Yi, "元"),
+        ("135.7千公顷", "135.7", Scale::Qian, "公顷"),
+        ("2.3千户", "2.3", Scale::Qian, "户"),
+        ("12.0千公顷", "12.0", Scale::Qian, "公顷"),
+        ("3千元", "3", Scale::Qian, "元"),
+        ("5千万", "5000", Scale::Wan, ""),
+        ("2.5千瓦", "2.5", Scale::One, "千瓦"),
+        ("3.2千克", "3.2", Scale::One, "千克"),
+        ("二十七点三%", "27.3", Scale::One, "%"),
+        ("四十一.六%", "41.6", Scale::One, "%"),
+        ("五八三.七亿美元", "583.7", Scale::Yi, "美元"),
     ];
 
     #[test]
