@@ -502,6 +502,12 @@ pub(crate) const RANK_WEICI: Unit = Unit::new(Scale::One, "位次", "位", Famil
 pub(crate) const MOVE_WEI: Unit = Unit::new(Scale::One, "位", "位", Family::RankChange);
 /// `名` of a rank move (`上升 2 名`).
 pub(crate) const MOVE_MING: Unit = Unit::new(Scale::One, "名", "位", Family::RankChange);
+/// A number with a scale and no unit word that is money (`生产总值56.7亿`,
+/// `突破千亿大关`): written `亿`, base `元`.
+pub(crate) const fn bare_money(scale: Scale) -> Unit {
+    Unit::new(scale, "", "元", Family::Money)
+}
+
 /// `成` of a share (`两成`).
 pub(crate) const SHARE_CHENG: Unit = Unit::new(Scale::One, "成", "成", Family::Share);
 /// A structure `a:b:c`.
