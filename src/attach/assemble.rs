@@ -913,6 +913,8 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
             }
         }
         Family::Points => Kind::Points,
+        // `超过五成`: a share (SPEC, "More forms").
+        Family::Share => Kind::Ratio,
         Family::Rank => Kind::Rank,
         Family::RankChange => Kind::RankChange,
         Family::Multiple => Kind::Multiple,

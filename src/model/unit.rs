@@ -27,6 +27,10 @@ pub enum Scale {
     /// No scale.
     #[default]
     One,
+    /// `千`, 10^3, only between a number and a unit that does not start
+    /// with `千` in its own right (`135.7千公顷`, `2.3千户`; but `千瓦`,
+    /// `千瓦时`, `千克`, `千米` are units).
+    Qian,
     /// `万`, 10^4.
     Wan,
     /// `亿`, 10^8.
@@ -40,6 +44,7 @@ impl Scale {
     pub fn exponent(self) -> u32 {
         match self {
             Scale::One => 0,
+            Scale::Qian => 3,
             Scale::Wan => 4,
             Scale::Yi => 8,
             Scale::WanYi => 12,
@@ -51,10 +56,11 @@ impl Scale {
         Decimal::from(10u64.pow(self.exponent()))
     }
 
-    /// The scale as written (simplified): `""`, `万`, `亿`, `万亿`.
+    /// The scale as written (simplified): `""`, `千`, `万`, `亿`, `万亿`.
     pub fn as_str(self) -> &'static str {
         match self {
             Scale::One => "",
+            Scale::Qian => "千",
             Scale::Wan => "万",
             Scale::Yi => "亿",
             Scale::WanYi => "万亿",
@@ -76,6 +82,8 @@ pub enum Family {
     PerMille,
     /// Percentage points: `个百分点`, `百分点`; per-mille points: `个千分点`.
     Points,
+    /// A share in tenths, kept as written: `两成`, `超过五成` (1 成 is 10 %).
+    Share,
     /// Area: `亩`, `平方米`, `公顷`, `平方公里`.
     Area,
     /// Length: `公里`, `千米`, `米`.

@@ -137,6 +137,77 @@ pub(crate) const LEVEL_VERBS: &[&str] = &[
     "控制在",
 ];
 
+/// Verbs of building or forming before a count with `以上`: the count is
+/// a target or a result (`培育形成10个以上千亿级…产业`), not a threshold
+/// inside a subject.
+pub(crate) const FORMING_VERBS: &[&str] = &[
+    "形成", "培育", "打造", "建成", "建设", "新建", "创建", "引进", "新增", "认定",
+];
+
+/// Words of a money indicator. A number with a scale and no unit word in a
+/// clause that names one is money (`生产总值56.7亿` → 亿, base 元;
+/// `地区生产总值突破千亿大关`); simplified and traditional forms.
+pub(crate) const MONEY_WORDS: &[&str] = &[
+    "生产总值",
+    "生產總值",
+    "GDP",
+    "收入",
+    "投资",
+    "投資",
+    "产值",
+    "產值",
+    "增加值",
+    "总额",
+    "總額",
+    "零售额",
+    "零售額",
+    "营业额",
+    "營業額",
+    "销售额",
+    "銷售額",
+    "利润",
+    "利潤",
+    "税收",
+    "稅收",
+    "存款",
+    "贷款",
+    "貸款",
+    "余额",
+    "餘額",
+    "进出口",
+    "進出口",
+    "出口额",
+    "进口额",
+    "资金",
+    "資金",
+    "预算",
+    "預算",
+    "支出",
+    "产业规模",
+];
+
+/// Whether the clause that ends at `at` (back to the last clause
+/// punctuation) names a money indicator ([`MONEY_WORDS`]).
+pub(crate) fn clause_is_about_money(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let from = before
+        .rfind(['，', '。', '；', '：', ',', ';', ':', '！', '？'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &before[from..];
+    MONEY_WORDS.iter().any(|w| clause.contains(w))
+}
+
+/// A duration after `近` is a time window (`近12个季度最高增速`: the best
+/// in the last twelve quarters), not an approximate figure; these are the
+/// units of such windows.
+pub(crate) const WINDOW_UNITS: &[&str] = &["个季度", "年", "个月"];
+
+/// A duration followed by one of these words is a time window
+/// (`34个季度首次超过全国`: for the first time in 34 quarters).
+pub(crate) const WINDOW_AFTER: &[&str] = &["首次", "以来", "来首次", "最高", "最低"];
+
 /// A count followed by one of these words is an ordinal or a name, not a
 /// count: `六次会议` (the sixth session), `三次产业` (the three sectors).
 pub(crate) const NOT_A_COUNT_AFTER: &[(&str, &str)] = &[
@@ -145,6 +216,9 @@ pub(crate) const NOT_A_COUNT_AFTER: &[(&str, &str)] = &[
     ("次", "全体会议"),
     ("次", "党代会"),
     ("次", "产业"),
+    ("次", "產業"), // 三次產業比例 (traditional script)
+    ("位", "数"),   // 实现两位数增长: a number of digits
+    ("位", "數"),
 ];
 
 /// Words after a count that make it an anaphoric total of listed items
@@ -291,6 +365,20 @@ mod tests {
             Some(("突破", Bound::MoreThan))
         );
         assert_eq!(ends_with_word("同比增加", BARE_TRIGGERS), Some("增加"));
+    }
+
+    /// (text, at = end of text, is about money)
+    #[test]
+    fn money_clauses() {
+        for (text, want) in [
+            ("全县完成生产总值", true),
+            ("全年地区生产总值(GDP)突破", true),
+            ("，地方公共财政预算收入", true),
+            ("收入增长，常住人口", false),
+            ("全省常住人口", false),
+        ] {
+            assert_eq!(clause_is_about_money(text, text.len()), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -8,10 +8,10 @@
 //! ```text
 //! expression   = percent_words | structure | quantity ;
 //! percent_words= ("百分之" | "千分之") number ;
-//! structure    = decimal ((":" | "∶") decimal){2,} ;
+//! structure    = decimal ((":" | "∶" | "︰") decimal){2,} ;
 //! quantity     = amount (range_sep amount)? suffix_bound? ;
 //! amount       = number approx_mid? scale? approx_mid? unit? ;
-//! unit         = "%" | "‰" | unit_word ;
+//! unit         = "%" | "‰" | unit_word | share ;   (share: 两成, 五成)
 //! approx_mid   = "余" | "多" ;               (only before a scale or unit)
 //! range_sep    = "-" | "~" | "至" | "到" | "—" | "–" ;
 //! suffix_bound = "以上" | "以下" | "以内" | "之内" | "左右" | "上下" ;
@@ -36,7 +36,7 @@
 use crate::model::mention::{Bound, Structure, Value};
 use crate::model::unit::{Family, Scale, Unit};
 use crate::recognize::number::{number, Number};
-use crate::recognize::unit::{percent_sign, scale, unit_word, PERCENT, PER_MILLE};
+use crate::recognize::unit::{percent_sign, scale, share, unit_word, PERCENT, PER_MILLE};
 use nom::error::{Error as NomError, ErrorKind as NomKind};
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -74,7 +74,7 @@ pub(crate) fn expression(input: &str) -> IResult<&str, Expression> {
         return r;
     }
     let (rest, first) = number(input)?;
-    if rest.starts_with([':', '∶']) && first.scale == Scale::One {
+    if rest.starts_with(RATIO_COLONS) && first.scale == Scale::One {
         return structure(input);
     }
     quantity(rest, first)
@@ -141,6 +141,11 @@ fn percent_words(input: &str) -> Option<IResult<&str, Expression>> {
     })
 }
 
+/// The colons of a structure: `:` (full-width `：` is folded to it), the
+/// ratio sign `∶` (U+2236) and the presentation form `︰` (U+FE30):
+/// `6.0︰64.3︰29.7`.
+const RATIO_COLONS: [char; 3] = [':', '∶', '︰'];
+
 /// ```text
 /// structure = decimal (":" decimal){2,}
 /// ```
@@ -151,8 +156,7 @@ fn structure(input: &str) -> IResult<&str, Expression> {
     let mut parts = Structure::new();
     let (mut rest, first) = number(input)?;
     parts.push(first.value);
-    // `:` (full-width `：` folded) or the ratio sign `∶` (U+2236).
-    while let Some(after) = rest.strip_prefix([':', '∶']) {
+    while let Some(after) = rest.strip_prefix(RATIO_COLONS) {
         match number(after) {
             Ok((r, n)) if n.scale == Scale::One && n.high.is_none() => {
                 if !parts.push(n.value) {
@@ -210,7 +214,14 @@ fn amount(after_number: &str, mut n: Number) -> (&str, Number, Unit, Option<Boun
             rest = r;
             u.with_scale(n.scale)
         }
-        Err(_) => Unit::bare(n.scale),
+        Err(_) => match share(rest, n.value).filter(|_| n.scale == Scale::One) {
+            // 两成, 超过五成: a share in tenths.
+            Some((r, u)) => {
+                rest = r;
+                u
+            }
+            None => Unit::bare(n.scale),
+        },
     };
     // 一吨半, 十五斤半, 一年半: and a half. Not after 个 (两个半小时 is
     // 2.5 小时, read elsewhere) nor before another unit.
@@ -387,6 +398,21 @@ mod tests {
         ("三四个", "3", Some("4"), "个", None, ""),
         ("一吨半", "1.5", None, "吨", None, ""),
         ("十五斤半", "15.5", None, "斤", None, ""),
+        ("6.0︰64.3︰29.7。", "6.0:64.3:29.7", None, "", None, "。"),
+        ("12.1∶35.4∶52.5", "12.1:35.4:52.5", None, "", None, ""),
+        ("五成。", "5", None, "成", None, "。"),
+        ("两成", "2", None, "成", None, ""),
+        ("三成以上", "3", None, "成", Some(Bound::AtLeast), ""),
+        ("5成为", "5", None, "", None, "成为"),
+        ("135.7千公顷", "135.7", None, "千公顷", None, ""),
+        ("2.3千户", "2.3", None, "千户", None, ""),
+        ("8.6万㎡", "8.6", None, "万平方米", None, ""),
+        ("3.2亿度", "3.2", None, "亿度", None, ""),
+        ("二十七点三%", "27.3", None, "%", None, ""),
+        ("四十一.六%", "41.6", None, "%", None, ""),
+        ("五八三.七亿美元", "583.7", None, "亿美元", None, ""),
+        ("9.6%9.7%", "9.6", None, "%", None, "9.7%"),
+        ("两个季度", "2", None, "个季度", None, ""),
     ];
 
     #[test]

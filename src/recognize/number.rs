@@ -200,7 +200,11 @@ fn arabic(input: &str) -> IResult<&str, Number> {
     let rest = &input[i..];
     let (rest, scale) = match scale(rest) {
         Ok((r, s)) => (r, s),
-        Err(_) => (rest, Scale::One),
+        // 135.7千公顷, 2.3千户: 千 before a unit is a scale.
+        Err(_) => match crate::recognize::unit::thousand(rest) {
+            Some(r) => (r, Scale::Qian),
+            None => (rest, Scale::One),
+        },
     };
     Ok((
         rest,
@@ -244,7 +248,8 @@ fn token(c: char) -> Option<Token> {
         '千' | '仟' => Token::Small(1000),
         '万' | '萬' => Token::Big(4),
         '亿' | '億' => Token::Big(8),
-        '点' | '點' => Token::Point,
+        // 四十一．六 (the full-width point is folded to '.').
+        '点' | '點' | '.' => Token::Point,
         _ => return None,
     })
 }
@@ -311,256 +316,348 @@ impl Hanzi {
 /// must end where the run of numeral characters ends (`十四五` is no
 /// number).
 fn hanzi(input: &str) -> IResult<&str, Number> {
-    let mut h = Hanzi::default();
-    let mut consumed = 0;
-    let mut only_digits = true;
-    let mut digit_string = Mantissa::new();
-    let mut first_digit = None;
-    let mut last_big_at = None;
-    let mut fraction: Option<Mantissa> = None;
-    let mut chars = input.char_indices().peekable();
-    while let Some(&(at, c)) = chars.peek() {
-        if c.is_ascii_digit() && fraction.is_none() {
-            // An Arabic group inside a Chinese numeral: 5万4千6百, 1亿2000万,
-            // 3万4000. It stands for one digit before 十/百/千, for up to four
-            // before 万/亿, or ends the numeral after a 万/亿.
-            let run = input[at..]
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(input.len() - at);
-            let group = &input[at..at + run];
-            let next = input[at + run..].chars().next().and_then(token);
-            let value: u32 = match group.parse() {
-                Ok(v) if run <= 4 && !(group.len() > 1 && group.starts_with('0')) => v,
-                _ => break,
-            };
-            let fits = match next {
-                Some(Token::Small(_)) => value <= 9,
-                Some(Token::Big(_)) => true,
-                // A last group after a scale or a 零: 3万4000, 1千零1.
-                _ => {
-                    (h.last_unit >= 10_000 || h.zero_since_unit) && u128::from(value) < h.last_unit
-                }
-            };
-            if !fits || h.digit.is_some() || only_digits && h.digits > 0 {
-                break;
-            }
-            only_digits = false;
-            h.digit = Some(value);
-            h.digit_arabic = true;
-            h.digits += 1;
-            while chars.peek().is_some_and(|&(i, _)| i < at + run) {
-                chars.next();
-            }
-            consumed = at + run;
-            continue;
+    let mut r = Reader::new(input);
+    let mut at = 0;
+    while let Some(c) = input[at..].chars().next() {
+        match r.step(at, c)? {
+            Step::Next(to) => at = to,
+            Step::Stop => break,
         }
-        let Some(t) = token(c) else { break };
+    }
+    r.finish(at)
+}
+
+/// A failed parse of [`hanzi`].
+type Failure<'a> = nom::Err<NomError<&'a str>>;
+
+fn verify_error(input: &str) -> Failure<'_> {
+    nom::Err::Error(NomError::new(input, NomKind::Verify))
+}
+
+fn overflow_error(input: &str) -> Failure<'_> {
+    nom::Err::Failure(NomError::new(input, OVERFLOW))
+}
+
+/// What one character did to a Chinese numeral being read.
+enum Step {
+    /// Read; the numeral goes on at this offset.
+    Next(usize),
+    /// The numeral ends before this character.
+    Stop,
+}
+
+/// The state of [`hanzi`] reading left to right: the evaluation state and
+/// what the final checks need.
+struct Reader<'a> {
+    input: &'a str,
+    h: Hanzi,
+    /// No unit read yet: a run of bare digits (`二〇二二`).
+    only_digits: bool,
+    /// The run of bare digits as one number.
+    digit_string: Mantissa,
+    first_digit: Option<u8>,
+    /// Offset and exponent of the last `万`/`亿`.
+    last_big_at: Option<(usize, u32)>,
+    /// The digits after `点`, once one was read.
+    fraction: Option<Mantissa>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(input: &'a str) -> Reader<'a> {
+        Reader {
+            input,
+            h: Hanzi::default(),
+            only_digits: true,
+            digit_string: Mantissa::new(),
+            first_digit: None,
+            last_big_at: None,
+            fraction: None,
+        }
+    }
+
+    /// Reads the character `c` at `at`.
+    fn step(&mut self, at: usize, c: char) -> Result<Step, Failure<'a>> {
+        if c.is_ascii_digit() && self.fraction.is_none() {
+            return Ok(self.arabic_group(at));
+        }
+        let Some(t) = token(c) else {
+            return Ok(Step::Stop);
+        };
         // 一百千瓦, 六万千米: 千 starts the unit, not the numeral.
         if matches!(t, Token::Small(1000))
-            && crate::recognize::unit::unit_word(&input[at..]).is_ok()
+            && crate::recognize::unit::unit_word(&self.input[at..]).is_ok()
         {
-            break;
+            return Ok(Step::Stop);
         }
-        if let Some(frac) = fraction.as_mut() {
-            match t {
-                Token::Digit(d) => {
-                    frac.scale += 1;
-                    if !frac.push(d) {
-                        return overflow(input);
-                    }
-                }
-                _ => break,
+        let next = at + c.len_utf8();
+        if let Some(frac) = self.fraction.as_mut() {
+            let Token::Digit(d) = t else {
+                return Ok(Step::Stop);
+            };
+            frac.scale += 1;
+            if !frac.push(d) {
+                return Err(overflow_error(self.input));
             }
-            chars.next();
-            consumed = at + c.len_utf8();
-            continue;
+            return Ok(Step::Next(next));
         }
         match t {
-            Token::Digit(d) => {
-                if only_digits {
-                    first_digit.get_or_insert(d);
-                    if !digit_string.push(d) {
-                        return overflow(input);
-                    }
-                } else if h.digit.is_some() {
-                    return fail(input, NomKind::Verify);
-                }
-                if d == 0 {
-                    // 零 fills a gap: 一百零五.
-                    h.zero_since_unit = true;
-                } else if h.digit.is_none() {
-                    h.digit = Some(u32::from(d));
-                    h.digit_arabic = false;
-                }
-                // In a run of bare digits (二〇二二) `digit_string` holds the
-                // value; `h.digit` keeps the first non-zero digit for a unit
-                // that may follow a single digit.
-                h.digits += 1;
-            }
-            Token::Small(u) => {
-                if only_digits && h.digits > 1 {
-                    return fail(input, NomKind::Verify);
-                }
-                only_digits = false;
-                if h.last_small != 0 && u >= h.last_small {
-                    return fail(input, NomKind::Verify);
-                }
-                h.digit_arabic = false;
-                // `百亿`, `千万`: a leading 百/千 before a scale counts one.
-                let before_scale = at == 0
-                    && matches!(u, 100 | 1000)
-                    && input[at + c.len_utf8()..].starts_with(['万', '亿', '萬', '億']);
-                let n = match h.digit.take() {
-                    Some(d) => u128::from(d),
-                    None if u == 10 || before_scale => 1,
-                    None => return fail(input, NomKind::Verify),
-                };
-                h.section += n * u128::from(u);
-                h.last_small = u;
-                h.last_unit = u128::from(u);
-                h.zero_since_unit = false;
-                h.units += 1;
-            }
-            Token::Big(e) => {
-                if only_digits && h.digits > 1 {
-                    return fail(input, NomKind::Verify);
-                }
-                only_digits = false;
-                let group = h.section + u128::from(h.digit.take().unwrap_or(0));
-                h.digit_arabic = false;
-                if e == 4 {
-                    if group == 0 || h.wan != 0 {
-                        return fail(input, NomKind::Verify);
-                    }
-                    h.wan = group;
-                    h.last_unit = 10_000;
-                } else {
-                    let group = h.wan * 10_000 + group;
-                    if group == 0 || h.yi != 0 {
-                        return fail(input, NomKind::Verify);
-                    }
-                    h.yi = group
-                        .checked_mul(100_000_000)
-                        .ok_or_else(|| nom::Err::Failure(NomError::new(input, OVERFLOW)))?;
-                    h.wan = 0;
-                    h.last_unit = 100_000_000;
-                }
-                h.section = 0;
-                h.last_small = 0;
-                h.zero_since_unit = false;
-                h.units += 1;
-                h.bigs += 1;
-                last_big_at = Some((at, e));
-            }
+            Token::Digit(d) => self.digit(d)?,
+            Token::Small(u) => self.small(at, u, next)?,
+            Token::Big(e) => self.big(at, e)?,
             Token::Point => {
-                // A decimal point only between digits: 三点五.
-                let next_is_digit = input[at + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .and_then(token)
-                    .is_some_and(|t| matches!(t, Token::Digit(_)));
-                if !next_is_digit || h.digits == 0 && h.units == 0 {
-                    break;
+                if !self.point(next) {
+                    return Ok(Step::Stop);
                 }
-                fraction = Some(Mantissa::new());
             }
         }
-        chars.next();
-        consumed = at + c.len_utf8();
+        Ok(Step::Next(next))
     }
-    // Nothing read, or units without a digit other than a leading 十, or a
-    // 百/千 right before a scale (`超百亿元`, `近百万人`): 万 alone is no
-    // number.
-    // A financial 拾 alone is a verb (拾起, 收拾), not ten.
-    let leading_scale = input.starts_with(['百', '千'])
-        && h.bigs > 0
-        && h.units == 2
-        && crate::recognize::unit::unit_word(&input[consumed..]).is_ok();
-    if consumed == 0 || h.digits == 0 && !input.starts_with('十') && !leading_scale {
-        return fail(input, NomKind::Digit);
-    }
-    let rest = &input[consumed..];
-    // The numeral must end where the numeral characters end.
-    if rest
-        .chars()
-        .next()
-        .is_some_and(|c| is_hanzi_numeral(c) || c.is_ascii_digit())
-        && !(fraction.is_some() && crate::recognize::unit::scale(rest).is_ok())
-        && crate::recognize::unit::unit_word(rest).is_err()
-    {
-        return fail(input, NomKind::Verify);
-    }
-    let mut high = None;
-    let (value, scale) = if only_digits {
-        match h.digits {
-            1 => (u128::from(first_digit.unwrap_or(0)), Scale::One),
-            2 => {
-                // 三四个: consecutive digits are a range.
-                let low = first_digit.unwrap_or(0);
-                let hi = (digit_string.value % 10) as u8;
-                if low == 0 || hi != low + 1 {
-                    return fail(input, NomKind::Verify);
-                }
-                high = Some(Decimal::from(hi));
-                (u128::from(low), Scale::One)
-            }
-            _ => (digit_string.value, Scale::One),
+
+    /// An Arabic group inside a Chinese numeral: 5万4千6百, 1亿2000万,
+    /// 3万4000. It stands for one digit before 十/百/千, for up to four
+    /// before 万/亿, or ends the numeral after a 万/亿.
+    fn arabic_group(&mut self, at: usize) -> Step {
+        let input = self.input;
+        let h = &mut self.h;
+        let run = input[at..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(input.len() - at);
+        let group = &input[at..at + run];
+        let next = input[at + run..].chars().next().and_then(token);
+        let value: u32 = match group.parse() {
+            Ok(v) if run <= 4 && !(group.len() > 1 && group.starts_with('0')) => v,
+            _ => return Step::Stop,
+        };
+        let fits = match next {
+            Some(Token::Small(_)) => value <= 9,
+            Some(Token::Big(_)) => true,
+            // A last group after a scale or a 零: 3万4000, 1千零1.
+            _ => (h.last_unit >= 10_000 || h.zero_since_unit) && u128::from(value) < h.last_unit,
+        };
+        if !fits || h.digit.is_some() || self.only_digits && h.digits > 0 {
+            return Step::Stop;
         }
-    } else {
-        let Some(total) = h.value() else {
+        self.only_digits = false;
+        h.digit = Some(value);
+        h.digit_arabic = true;
+        h.digits += 1;
+        Step::Next(at + run)
+    }
+
+    /// A digit `一`…`九`, `零`.
+    fn digit(&mut self, d: u8) -> Result<(), Failure<'a>> {
+        let h = &mut self.h;
+        if self.only_digits {
+            self.first_digit.get_or_insert(d);
+            if !self.digit_string.push(d) {
+                return Err(overflow_error(self.input));
+            }
+        } else if h.digit.is_some() {
+            return Err(verify_error(self.input));
+        }
+        if d == 0 {
+            // 零 fills a gap: 一百零五.
+            h.zero_since_unit = true;
+        } else if h.digit.is_none() {
+            h.digit = Some(u32::from(d));
+            h.digit_arabic = false;
+        }
+        // In a run of bare digits (二〇二二) `digit_string` holds the value;
+        // `h.digit` keeps the first non-zero digit for a unit that may follow
+        // a single digit.
+        h.digits += 1;
+        Ok(())
+    }
+
+    /// A small unit `十`/`百`/`千` at `at`; `next` is the offset after it.
+    fn small(&mut self, at: usize, u: u32, next: usize) -> Result<(), Failure<'a>> {
+        let h = &mut self.h;
+        if self.only_digits && h.digits > 1 {
+            return Err(verify_error(self.input));
+        }
+        self.only_digits = false;
+        if h.last_small != 0 && u >= h.last_small {
+            return Err(verify_error(self.input));
+        }
+        h.digit_arabic = false;
+        // `百亿`, `千万`: a leading 百/千 before a scale counts one.
+        let before_scale = at == 0
+            && matches!(u, 100 | 1000)
+            && self.input[next..].starts_with(['万', '亿', '萬', '億']);
+        let n = match h.digit.take() {
+            Some(d) => u128::from(d),
+            None if u == 10 || before_scale => 1,
+            None => return Err(verify_error(self.input)),
+        };
+        h.section += n * u128::from(u);
+        h.last_small = u;
+        h.last_unit = u128::from(u);
+        h.zero_since_unit = false;
+        h.units += 1;
+        Ok(())
+    }
+
+    /// A big unit `万` (`e` = 4) or `亿` (8) at `at`.
+    fn big(&mut self, at: usize, e: u32) -> Result<(), Failure<'a>> {
+        let h = &mut self.h;
+        if self.only_digits && h.digits > 1 {
+            return Err(verify_error(self.input));
+        }
+        self.only_digits = false;
+        let group = h.section + u128::from(h.digit.take().unwrap_or(0));
+        h.digit_arabic = false;
+        if e == 4 {
+            if group == 0 || h.wan != 0 {
+                return Err(verify_error(self.input));
+            }
+            h.wan = group;
+            h.last_unit = 10_000;
+        } else {
+            let group = h.wan * 10_000 + group;
+            if group == 0 || h.yi != 0 {
+                return Err(verify_error(self.input));
+            }
+            h.yi = group
+                .checked_mul(100_000_000)
+                .ok_or_else(|| overflow_error(self.input))?;
+            h.wan = 0;
+            h.last_unit = 100_000_000;
+        }
+        h.section = 0;
+        h.last_small = 0;
+        h.zero_since_unit = false;
+        h.units += 1;
+        h.bigs += 1;
+        self.last_big_at = Some((at, e));
+        Ok(())
+    }
+
+    /// A decimal point; `false` when it is none (it must stand between
+    /// digits: 三点五). `next` is the offset after it.
+    fn point(&mut self, next: usize) -> bool {
+        let next_is_digit = self.input[next..]
+            .chars()
+            .next()
+            .and_then(token)
+            .is_some_and(|t| matches!(t, Token::Digit(_)));
+        if !next_is_digit || self.h.digits == 0 && self.h.units == 0 {
+            return false;
+        }
+        self.fraction = Some(Mantissa::new());
+        true
+    }
+
+    /// Checks where the numeral ended (`consumed`) and computes it.
+    fn finish(self, consumed: usize) -> IResult<&'a str, Number> {
+        let input = self.input;
+        self.check_end(consumed)?;
+        let rest = &input[consumed..];
+        let (value, high, scale) = self.value_and_scale(consumed)?;
+        let Ok(int) = i128::try_from(value) else {
             return overflow(input);
         };
-        // Split a trailing scale when it is the only big unit.
-        match last_big_at {
-            Some((at, e)) if at + '万'.len_utf8() == consumed && fraction.is_none() => {
+        let Ok(mut value) = Decimal::try_from_i128_with_scale(int, 0) else {
+            return overflow(input);
+        };
+        let mut fractional = false;
+        if let Some(frac) = &self.fraction {
+            let Some(f) = frac.to_decimal() else {
+                return overflow(input);
+            };
+            value = match value.checked_add(f) {
+                Some(v) => v,
+                None => return overflow(input),
+            };
+            fractional = true;
+        }
+        // An explicit scale may follow a decimal numeral: 三点五万.
+        let (rest, scale) = match (self.fraction.is_some(), scale) {
+            (true, Scale::One) => match crate::recognize::unit::scale(rest) {
+                Ok((r, s)) => (r, s),
+                Err(_) => (rest, scale),
+            },
+            _ => (rest, scale),
+        };
+        Ok((
+            rest,
+            Number {
+                value,
+                high,
+                scale,
+                script: Script::Hanzi,
+                integer_digits: 0,
+                fractional,
+            },
+        ))
+    }
+
+    /// Nothing read, or units without a digit other than a leading 十, or a
+    /// 百/千 right before a scale (`超百亿元`, `近百万人`): 万 alone is no
+    /// number. A financial 拾 alone is a verb (拾起, 收拾), not ten. And the
+    /// numeral must end where the numeral characters end.
+    fn check_end(&self, consumed: usize) -> Result<(), Failure<'a>> {
+        let input = self.input;
+        let h = &self.h;
+        let leading_scale = input.starts_with(['百', '千'])
+            && h.bigs > 0
+            && h.units == 2
+            && crate::recognize::unit::unit_word(&input[consumed..]).is_ok();
+        if consumed == 0 || h.digits == 0 && !input.starts_with('十') && !leading_scale {
+            return Err(nom::Err::Error(NomError::new(input, NomKind::Digit)));
+        }
+        let rest = &input[consumed..];
+        if rest
+            .chars()
+            .next()
+            .is_some_and(|c| is_hanzi_numeral(c) || c.is_ascii_digit())
+            && !(self.fraction.is_some() && crate::recognize::unit::scale(rest).is_ok())
+            && crate::recognize::unit::unit_word(rest).is_err()
+        {
+            return Err(verify_error(input));
+        }
+        Ok(())
+    }
+
+    /// The integer value, the upper end of a digit range (`三四`) and the
+    /// trailing scale split off (only when it is the only big unit).
+    fn value_and_scale(
+        &self,
+        consumed: usize,
+    ) -> Result<(u128, Option<Decimal>, Scale), Failure<'a>> {
+        let input = self.input;
+        let h = &self.h;
+        if self.only_digits {
+            return Ok(match h.digits {
+                1 => (u128::from(self.first_digit.unwrap_or(0)), None, Scale::One),
+                2 => {
+                    // 三四个: consecutive digits are a range.
+                    let low = self.first_digit.unwrap_or(0);
+                    let hi = (self.digit_string.value % 10) as u8;
+                    if low == 0 || hi != low + 1 {
+                        return Err(verify_error(input));
+                    }
+                    (u128::from(low), Some(Decimal::from(hi)), Scale::One)
+                }
+                _ => (self.digit_string.value, None, Scale::One),
+            });
+        }
+        let Some(total) = h.value() else {
+            return Err(overflow_error(input));
+        };
+        Ok(match self.last_big_at {
+            Some((at, e)) if at + '万'.len_utf8() == consumed && self.fraction.is_none() => {
                 if h.bigs == 1 {
                     let s = if e == 4 { Scale::Wan } else { Scale::Yi };
-                    (total / 10u128.pow(e), s)
+                    (total / 10u128.pow(e), None, s)
                 } else if e == 8 && input[..at].ends_with(['万', '萬']) && h.bigs == 2 {
-                    (total / 10u128.pow(12), Scale::WanYi)
+                    (total / 10u128.pow(12), None, Scale::WanYi)
                 } else {
-                    (total, Scale::One)
+                    (total, None, Scale::One)
                 }
             }
-            _ => (total, Scale::One),
-        }
-    };
-    let Ok(int) = i128::try_from(value) else {
-        return overflow(input);
-    };
-    let Ok(mut value) = Decimal::try_from_i128_with_scale(int, 0) else {
-        return overflow(input);
-    };
-    let mut fractional = false;
-    if let Some(frac) = &fraction {
-        let Some(f) = frac.to_decimal() else {
-            return overflow(input);
-        };
-        value = match value.checked_add(f) {
-            Some(v) => v,
-            None => return overflow(input),
-        };
-        fractional = true;
+            _ => (total, None, Scale::One),
+        })
     }
-    // An explicit scale may follow a decimal numeral: 三点五万.
-    let (rest, scale) = match (fraction.is_some(), scale) {
-        (true, Scale::One) => match crate::recognize::unit::scale(rest) {
-            Ok((r, s)) => (r, s),
-            Err(_) => (rest, scale),
-        },
-        _ => (rest, scale),
-    };
-    Ok((
-        rest,
-        Number {
-            value,
-            high,
-            scale,
-            script: Script::Hanzi,
-            integer_digits: 0,
-            fractional,
-        },
-    ))
 }
 
 #[cfg(test)]
@@ -619,6 +716,16 @@ mod tests {
         ("六万千瓦", "6", Scale::Wan, "千瓦"),
         ("十点二三三", "10.233", Scale::One, ""),
         ("十点五亿元", "10.5", Scale::Yi, "元"),
+        ("135.7千公顷", "135.7", Scale::Qian, "公顷"),
+        ("2.3千户", "2.3", Scale::Qian, "户"),
+        ("12.0千公顷", "12.0", Scale::Qian, "公顷"),
+        ("3千元", "3", Scale::Qian, "元"),
+        ("5千万", "5000", Scale::Wan, ""),
+        ("2.5千瓦", "2.5", Scale::One, "千瓦"),
+        ("3.2千克", "3.2", Scale::One, "千克"),
+        ("二十七点三%", "27.3", Scale::One, "%"),
+        ("四十一.六%", "41.6", Scale::One, "%"),
+        ("五八三.七亿美元", "583.7", Scale::Yi, "美元"),
     ];
 
     #[test]

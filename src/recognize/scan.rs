@@ -1,7 +1,8 @@
 //! Scanning text for mentions: prefilter → recognise → resolve per sentence.
 //!
 //! 1. **Prefilter.** One regex, compiled once, finds where a number may
-//!    start: an Arabic digit, a Chinese numeral character, or `首位`.
+//!    start: an Arabic digit, a Chinese numeral character (scales
+//!    included: `突破萬億元`), or `首位`.
 //! 2. **Recognise.** At each candidate the nom recogniser
 //!    ([`crate::recognize::expression`]) reads forward; the words before it (sign,
 //!    bound, `第`, `前移`, ranking group) are read by looking back
@@ -20,7 +21,7 @@ use crate::model::mention::{Bound, Mention, Span, Value};
 use crate::model::unit::{Family, Scale, Unit};
 use crate::recognize::candidate::Candidate;
 use crate::recognize::context;
-use crate::recognize::expression::{expression, Expression};
+use crate::recognize::expression::{expression, suffix_bound, Expression};
 use crate::recognize::number::{is_hanzi_numeral, Script, OVERFLOW};
 use crate::recognize::rank;
 use crate::recognize::unit;
@@ -35,7 +36,7 @@ use std::sync::LazyLock;
 /// every byte once, so it finds both in the same pass).
 static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "[0-9]|[〇零一二两兩俩倆三仨四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]|首位|[。；！？;]",
+        "[0-9]|[〇零一二两兩俩倆三仨四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]|首位|[。；！？;]",
     )
     .expect("the candidate pattern is valid")
 });
@@ -96,6 +97,9 @@ pub(crate) fn recognise_at(text: &str, at: usize, in_context: bool) -> Outcome {
     let rest = &text[at..];
     if rest.starts_with("首位") {
         return first_place(text, at);
+    }
+    if let Some(outcome) = scale_word_alone(text, at) {
+        return outcome;
     }
     if lone_numeral_in_a_word(text, at) {
         return Outcome::Skip(run_end(text, at));
@@ -181,6 +185,7 @@ fn lone_numeral_in_a_word(text: &str, at: usize) -> bool {
                 | '点'
                 | '點'
                 | '分'
+                | '成'
         )
         && !text[..at].ends_with(['第', '前', '负', '負'])
 }
@@ -206,6 +211,77 @@ fn first_place(text: &str, at: usize) -> Outcome {
     })
 }
 
+/// A scale word standing for its number (SPEC §2, "More forms"):
+/// `突破千亿大关` is 1000 亿, `首次突破萬億元` 1 万亿元, `超万亿` 1 万亿.
+///
+/// ```text
+/// scale_alone = ("百" | "千")? scale unit_word? ;   (after a bound word or a verb of level)
+/// ```
+///
+/// It is a figure after a bound word (`突破`, `超`, `近`) or a verb of level
+/// (`达到`); it is no figure where it qualifies a noun (`千亿级`, `突破千亿的县`,
+/// `规模超百亿元的领航企业`) or stands alone (`千万`, `万众`). `百亿元` and
+/// `千万元` without a bound word are read by [`expression`] as before.
+/// Returns `None` when `at` starts no scale word.
+fn scale_word_alone(text: &str, at: usize) -> Option<Outcome> {
+    let rest = &text[at..];
+    let (after_multiplier, multiplier) = match rest.chars().next()? {
+        c @ ('百' | '佰') => (&rest[c.len_utf8()..], 100),
+        c @ ('千' | '仟') => (&rest[c.len_utf8()..], 1000),
+        _ => (rest, 1),
+    };
+    let (after_scale, scale) = unit::scale(after_multiplier).ok()?;
+    let follows_numeral =
+        prev_char(text, at).is_some_and(|p| p.is_ascii_digit() || is_hanzi_numeral(p));
+    let more_numerals =
+        next_char(after_scale, 0).is_some_and(|c| c.is_ascii_digit() || is_hanzi_numeral(c));
+    if follows_numeral || more_numerals {
+        return None;
+    }
+    let (after_unit, unit) = match unit::unit_word(after_scale) {
+        Ok((r, u)) => (r, u.with_scale(scale)),
+        Err(_) => (after_scale, Unit::bare(scale)),
+    };
+    let end = text.len() - after_unit.len();
+    // 千亿级, 突破千亿的县, 亿元以上项目: a qualifier or a threshold.
+    let threshold = suffix_bound(after_unit).1.is_some();
+    if threshold || after_unit.starts_with(['级', '級', '的']) {
+        return Some(Outcome::Skip(end));
+    }
+    let before = &text[..at];
+    let bound = bound_before(before);
+    if bound.is_none() && context::ends_with_word(before, context::LEVEL_VERBS).is_none() {
+        return if multiplier > 1 && unit.has_word() {
+            None
+        } else {
+            Some(Outcome::Skip(end))
+        };
+    }
+    Some(Outcome::Found(Candidate {
+        start: at - bound.map_or(0, |(w, _)| w.len()),
+        end,
+        value: Value::Number(Decimal::from(multiplier)),
+        high: None,
+        unit,
+        bound: bound.map(|(_, b)| b),
+        bare: false,
+        triggered: false,
+        inherits: false,
+    }))
+}
+
+/// The bound word that `before` ends with, if any; the `约` of a verb
+/// (`签约 3-5 个`, `节约 20%`, `新签约亿元以上项目`) is no approximation.
+fn bound_before(before: &str) -> Option<(&'static str, Bound)> {
+    let (w, bound) = context::ends_with_any(before, context::BOUND_PREFIXES)?;
+    let verb_yue = w == "约"
+        && before[..before.len() - w.len()]
+            .chars()
+            .next_back()
+            .is_some_and(|p| context::VERBS_ENDING_IN_YUE.contains(&p));
+    (!verb_yue).then_some((w, bound))
+}
+
 /// Reads the words before the number: sign, ordinal `第`, top-N `前`, rank
 /// moves, bound words, ranking groups. Returns `None` when they make the
 /// number no mention (a list marker `第一`, a batch `第三期`).
@@ -229,15 +305,9 @@ fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Option<()> {
         rank::Reading::NoRankWord => {}
     }
     let before = &text[..c.start];
-    if let Some((w, bound)) = context::ends_with_any(before, context::BOUND_PREFIXES) {
+    if let Some((w, bound)) = bound_before(before) {
         let comparison = context::is_comparison_word(w) && c.unit.family() == Family::Points;
-        // 签约 3-5 个, 节约 20%: the 约 of a verb is no approximation.
-        let verb_yue = w == "约"
-            && before[..before.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_some_and(|p| context::VERBS_ENDING_IN_YUE.contains(&p));
-        if !comparison && !verb_yue {
+        if !comparison {
             c.start -= w.len();
             c.bound = Some(bound);
         }
@@ -283,21 +353,7 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
     if context::in_title(text, c.start, c.end) {
         return true;
     }
-    // Thresholds inside a subject: 500 万元以上的重点项目, 10 亿元以上项目.
-    // A share is a figure (30% 以上的行政村: at least 30 % of the villages),
-    // and so is anything after a level verb (覆盖率达到 90% 以上的…), and a
-    // count that opens its clause (，50 种以上常见病实现基层首诊).
-    let opens_clause = text[..c.start]
-        .chars()
-        .next_back()
-        .is_none_or(|p| matches!(p, '，' | '。' | '；' | ':' | '、' | '！' | '？'));
-    if matches!(c.bound, Some(Bound::AtLeast | Bound::AtMost))
-        && (text[..c.end].ends_with("以上") || text[..c.end].ends_with("以下"))
-        && !context::ends_figure(next)
-        && c.unit.family() != Family::Percent
-        && !(c.unit.family() == Family::Count && opens_clause)
-        && context::ends_with_word(&text[..c.start], context::LEVEL_VERBS).is_none()
-    {
+    if is_threshold_in_subject(text, c) {
         return true;
     }
     if c.unit.family() == Family::Count {
@@ -311,6 +367,13 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
     }
     // A lone 零 is part of a word (零部件, 零售, 零容忍): statistics print 0.
     if hanzi && expr.number.value.is_zero() {
+        return true;
+    }
+    // 一度 (once), 三度: 度 is energy only after digits or a scale (3.2 亿度).
+    if hanzi && c.unit.word() == "度" && c.unit.scale == Scale::One {
+        return true;
+    }
+    if c.unit.family() == Family::Time && is_time_window(text, c) {
         return true;
     }
     // 六次会议, 三次产业: an ordinal or a name, not a count.
@@ -338,6 +401,37 @@ fn dropped_by_context(text: &str, c: &Candidate, expr: &Expression) -> bool {
     false
 }
 
+/// A threshold inside a subject: `500 万元以上的重点项目`, `10 亿元以上项目`.
+/// A share is a figure (`30% 以上的行政村`: at least 30 % of the villages),
+/// and so is anything after a level verb (`覆盖率达到 90% 以上的…`), and a
+/// count that opens its clause (`，50 种以上常见病实现基层首诊`) or follows a
+/// verb of forming (`培育形成10个以上千亿级产业`).
+fn is_threshold_in_subject(text: &str, c: &Candidate) -> bool {
+    let before = &text[..c.start];
+    let opens_clause = before
+        .chars()
+        .next_back()
+        .is_none_or(|p| matches!(p, '，' | '。' | '；' | ':' | '、' | '！' | '？'));
+    let count = c.unit.family() == Family::Count;
+    matches!(c.bound, Some(Bound::AtLeast | Bound::AtMost))
+        && (text[..c.end].ends_with("以上") || text[..c.end].ends_with("以下"))
+        && !context::ends_figure(next_char(text, c.end))
+        && c.unit.family() != Family::Percent
+        && !(count && opens_clause)
+        && context::ends_with_word(before, context::LEVEL_VERBS).is_none()
+        && !(count && context::ends_with_word(before, context::FORMING_VERBS).is_some())
+}
+
+/// A duration that names a time window, not a figure: `近12个季度最高增速`
+/// (after `近`), `34个季度首次超过全国` (before `首次`).
+fn is_time_window(text: &str, c: &Candidate) -> bool {
+    let after_near = text[c.start..].starts_with('近') && c.bound == Some(Bound::Approx);
+    (after_near && context::WINDOW_UNITS.contains(&c.unit.word()))
+        || context::WINDOW_AFTER
+            .iter()
+            .any(|w| text[c.end..].starts_with(w))
+}
+
 /// Resolves one sentence's candidates in place, then drops bare numbers
 /// that stayed without a unit and without a verb that makes them figures.
 fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
@@ -363,6 +457,9 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
         {
             // 29.8 亿、16.2 亿、12.9 亿元: the scale stays the item's own.
             right.unit.with_scale(left.unit.scale)
+        } else if is_cut_classifier(left.unit, right.unit) {
+            // 0.5个、0.2个百分点: the 个 is cut from the list's unit.
+            right.unit
         } else {
             continue;
         };
@@ -393,6 +490,27 @@ fn resolve_sentence(text: &str, buf: &mut Vec<Candidate>) {
         }
     }
     buf.retain(|c| !c.bare || c.triggered);
+    // 生产总值56.7亿, 突破千亿大关: a scale without a unit word in a clause
+    // about money is money (unit 亿, base 元).
+    for c in buf.iter_mut() {
+        if c.unit.family() == Family::Number
+            && c.unit.scale != Scale::One
+            && context::clause_is_about_money(text, c.start)
+        {
+            c.unit = unit::bare_money(c.unit.scale);
+        }
+    }
+}
+
+/// Whether `left` is the classifier `个` printed alone for the list's unit
+/// `个百分点`/`个千分点`/`个位次` (`分别提高0.1个、0.6个和0.3个百分点`).
+fn is_cut_classifier(left: Unit, right: Unit) -> bool {
+    left.word() == "个"
+        && left.scale == Scale::One
+        && right.scale == Scale::One
+        && right.word().len() > "个".len()
+        && right.word().starts_with('个')
+        && matches!(right.family(), Family::Points | Family::RankChange)
 }
 
 /// Finds every numeric expression in `text`, in order.
@@ -564,4 +682,226 @@ fn next_hit(text: &str, from: usize) -> Option<Hit> {
         '位' => Hit::Number(end - "首位".len()),
         _ => Hit::Number(end - last.len_utf8()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// (sentence, every mention found: text, value, unit, base value, base unit, bound)
+    type Example = (
+        &'static str,
+        &'static [(
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+        )],
+    );
+
+    const EXAMPLES: &[Example] = &[
+        // A scale word alone (`scale_word_alone`), money by its clause.
+        (
+            "全年地区生产总值(GDP)突破千亿大关，",
+            &[(
+                "突破千亿",
+                "1000",
+                "亿",
+                "100000000000",
+                "元",
+                Some("more_than"),
+            )],
+        ),
+        ("是全省首个突破千亿的县，", &[]),
+        ("培育形成千亿级产业，", &[]),
+        ("若干万亿级的新兴产业。", &[]),
+        (
+            "规模工业增加值首次突破萬億元；",
+            &[(
+                "突破萬億元",
+                "1",
+                "万亿元",
+                "1000000000000",
+                "元",
+                Some("more_than"),
+            )],
+        ),
+        (
+            "社会消费品零售总额超万亿。",
+            &[(
+                "超万亿",
+                "1",
+                "万亿",
+                "1000000000000",
+                "元",
+                Some("more_than"),
+            )],
+        ),
+        (
+            "新签约亿元以上项目 23 个。",
+            &[("23 个", "23", "个", "23", "个", None)],
+        ),
+        ("规模超百亿元的领航企业", &[]),
+        ("千万不要", &[]),
+        ("每万人拥有", &[]),
+        // Money without 元 in a clause about money; elsewhere a bare scale.
+        (
+            "全县完成生产总值56.7亿，",
+            &[("56.7亿", "56.7", "亿", "5670000000", "元", None)],
+        ),
+        (
+            "常住人口1.5万，",
+            &[("1.5万", "1.5", "万", "15000", "", None)],
+        ),
+        // `个` cut from the list's `个百分点`.
+        (
+            "分别高于上年全年和上年同期0.5个、0.2个百分点，",
+            &[
+                ("0.5个", "0.5", "个百分点", "0.5", "百分点", None),
+                ("0.2个百分点", "0.2", "个百分点", "0.2", "百分点", None),
+            ],
+        ),
+        (
+            "分別提高0.1個、0.6個和0.3個百分點。",
+            &[
+                ("0.1個", "0.1", "个百分点", "0.1", "百分点", None),
+                ("0.6個", "0.6", "个百分点", "0.6", "百分点", None),
+                ("0.3個百分點", "0.3", "个百分点", "0.3", "百分点", None),
+            ],
+        ),
+        (
+            "新建3个、5个项目。",
+            &[
+                ("3个", "3", "个", "3", "个", None),
+                ("5个", "5", "个", "5", "个", None),
+            ],
+        ),
+        // Percentages printed with no separator (signs come from verbs in records).
+        (
+            "分别下降9.6%9.7%17.7%，",
+            &[
+                ("9.6%", "9.6", "%", "9.6", "%", None),
+                ("9.7%", "9.7", "%", "9.7", "%", None),
+                ("17.7%", "17.7", "%", "17.7", "%", None),
+            ],
+        ),
+        // Shares in tenths.
+        (
+            "合计增长贡献率超过五成。",
+            &[("超过五成", "5", "成", "5", "成", Some("more_than"))],
+        ),
+        (
+            "占全省贸易额超两成。",
+            &[("超两成", "2", "成", "2", "成", Some("more_than"))],
+        ),
+        ("其中5成为龙头企业", &[]),
+        ("一成不变", &[]),
+        // 千 as a scale, 度, ㎡.
+        (
+            "播种面积135.7千公顷，",
+            &[("135.7千公顷", "135.7", "千公顷", "135700", "公顷", None)],
+        ),
+        (
+            "新增2.3千户。",
+            &[("2.3千户", "2.3", "千户", "2300", "户", None)],
+        ),
+        (
+            "装机 6 千瓦，",
+            &[("6 千瓦", "6", "千瓦", "6", "千瓦", None)],
+        ),
+        (
+            "售电量 3.2 亿度，",
+            &[("3.2 亿度", "3.2", "亿度", "320000000", "度", None)],
+        ),
+        ("一度下降", &[]),
+        (
+            "面积8.6万㎡。",
+            &[("8.6万㎡", "8.6", "万平方米", "86000", "平方米", None)],
+        ),
+        // Chinese-numeral decimals.
+        (
+            "增长二十七点三%",
+            &[("二十七点三%", "27.3", "%", "27.3", "%", None)],
+        ),
+        (
+            "占四十一．六％",
+            &[("四十一．六％", "41.6", "%", "41.6", "%", None)],
+        ),
+        (
+            "进出口五八三．七億美元",
+            &[(
+                "五八三．七億美元",
+                "583.7",
+                "亿美元",
+                "58370000000",
+                "美元",
+                None,
+            )],
+        ),
+        // Counts with 以上 after a verb of forming; thresholds stay out.
+        (
+            "培育形成10个以上千亿级产业",
+            &[("10个以上", "10", "个", "10", "个", Some("at_least"))],
+        ),
+        ("10 亿元以上项目", &[]),
+        // Time windows and words that are no counts.
+        ("实现近12个季度最高增速", &[]),
+        (
+            "连续两个季度保持",
+            &[("两个季度", "2", "个季度", "2", "个季度", None)],
+        ),
+        ("共34个季度首次超过全国", &[]),
+        ("实现两位数增长", &[]),
+        (
+            "三次產業比例為6.0︰64.3︰29.7。",
+            &[(
+                "6.0︰64.3︰29.7",
+                "6.0:64.3:29.7",
+                "",
+                "6.0:64.3:29.7",
+                "",
+                None,
+            )],
+        ),
+        ("全国30个省份", &[("30个", "30", "个", "30", "个", None)]),
+        ("全省十大产业", &[]),
+        ("一是加快发展", &[]),
+    ];
+
+    #[test]
+    fn examples() {
+        let mut failures = Vec::new();
+        for &(sentence, want) in EXAMPLES {
+            let got: Vec<_> = crate::recognize::scan::mentions(sentence)
+                .map(|m| {
+                    let base = m.base();
+                    (
+                        m.text.to_string(),
+                        m.value.to_string(),
+                        m.unit.to_string(),
+                        base.value.to_string(),
+                        base.unit.to_string(),
+                        m.bound.map(|b| b.as_str()),
+                    )
+                })
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|&(t, v, u, bv, bu, b)| {
+                    (
+                        t.to_string(),
+                        v.to_string(),
+                        u.to_string(),
+                        bv.to_string(),
+                        bu.to_string(),
+                        b,
+                    )
+                })
+                .collect();
+            if got != want {
+                failures.push(format!("{sentence:?}\n   got {got:?}\n  want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
 }

@@ -95,6 +95,7 @@ static LEXICON: &[Entry] = &[
     entry!(["位次"], "位次", "位", RankChange),
     // time — 3 个月, 12 小时以内, 31 天 (not 周: 100 周年 is an anniversary)
     entry!(["个月", "個月"], "个月", "个月", Time),
+    entry!(["个季度", "個季度"], "个季度", "个季度", Time), // 连续两个季度
     entry!(["小时", "小時"], "小时", "小时", Time),
     entry!(["分钟", "分鐘"], "分钟", "分钟", Time),
     entry!(["天"], Time),
@@ -102,7 +103,7 @@ static LEXICON: &[Entry] = &[
     // area — 1000 万亩, 500 平方米, 3 公顷, 2.5 平方公里
     entry!(["平方公里"], Area),
     entry!(["平方千米"], Area),
-    entry!(["平方米"], Area),
+    entry!(["平方米", "㎡"], "平方米", "平方米", Area), // 8.6万㎡
     entry!(["公顷", "公頃"], "公顷", "公顷", Area),
     entry!(["亩", "畝"], "亩", "亩", Area),
     // volume — 1.2 亿立方米
@@ -110,6 +111,7 @@ static LEXICON: &[Entry] = &[
     // energy before power — 3 亿千瓦时
     entry!(["千瓦时", "千瓦時"], "千瓦时", "千瓦时", Energy),
     entry!(["千瓦"], Power),
+    entry!(["度"], Energy), // 售电量 3.2 亿度 (a 度 is a 千瓦时)
     entry!(["兆瓦"], Power),
     // length — 50 公里, 3 千米, 200 米
     entry!(["公里", "公裏", "公裡"], "公里", "公里", Length),
@@ -225,6 +227,37 @@ pub(crate) fn unit_word(input: &str) -> IResult<&str, Unit> {
     no_match()
 }
 
+/// `千` as a scale ×1000 before a unit word (`135.7千公顷` → `公顷`,
+/// `2.3千户` → `户`), when `千` does not start a unit of its own (`千瓦`,
+/// `千瓦时`, `千克`, `千米`, `千分点`). Returns the input after `千`.
+///
+/// ```text
+/// thousand = ("千" | "仟") &unit_word ;   (not when "千" starts a unit word)
+/// ```
+pub(crate) fn thousand(input: &str) -> Option<&str> {
+    let rest = input.strip_prefix(['千', '仟'])?;
+    (unit_word(input).is_err() && unit_word(rest).is_ok()).then_some(rest)
+}
+
+/// `成`, a share in tenths, after a number up to ten (`两成`, `超过五成`,
+/// `三成以上`), when it ends the word: `五成为` (five became) or `成本` is
+/// no share.
+///
+/// ```text
+/// share = "成" !cjk | "成" ("以" | "左" | "上" | "多" | "的") ;
+/// ```
+pub(crate) fn share(input: &str, value: rust_decimal::Decimal) -> Option<(&str, Unit)> {
+    let rest = input.strip_prefix('成')?;
+    if value <= rust_decimal::Decimal::ZERO || value > rust_decimal::Decimal::TEN {
+        return None;
+    }
+    let ends_word = match rest.chars().next() {
+        None => true,
+        Some(c) => !crate::text::chars::is_cjk(c) || matches!(c, '以' | '左' | '上' | '多' | '的'),
+    };
+    ends_word.then_some((rest, SHARE_CHENG))
+}
+
 /// Whether some unit word starts with `c` (`元`, `个`, `亩` …).
 pub(crate) fn can_start_unit(c: char) -> bool {
     let index = &*FORMS_BY_FIRST_CHAR;
@@ -281,6 +314,14 @@ pub(crate) const RANK_WEICI: Unit = Unit::new(Scale::One, "位次", "位", Famil
 pub(crate) const MOVE_WEI: Unit = Unit::new(Scale::One, "位", "位", Family::RankChange);
 /// `名` of a rank move (`上升 2 名`).
 pub(crate) const MOVE_MING: Unit = Unit::new(Scale::One, "名", "位", Family::RankChange);
+/// A number with a scale and no unit word that is money (`生产总值56.7亿`,
+/// `突破千亿大关`): written `亿`, base `元`.
+pub(crate) const fn bare_money(scale: Scale) -> Unit {
+    Unit::new(scale, "", "元", Family::Money)
+}
+
+/// `成` of a share (`两成`).
+pub(crate) const SHARE_CHENG: Unit = Unit::new(Scale::One, "成", "成", Family::Share);
 /// A structure `a:b:c`.
 pub(crate) const STRUCTURE: Unit = Unit::new(Scale::One, "", "", Family::Structure);
 
@@ -308,6 +349,10 @@ mod tests {
         ("平方公里", "平方公里", "平方公里", Family::Area, ""),
         ("大类", "大类", "大类", Family::Count, ""),
         ("倍", "倍", "倍", Family::Multiple, ""),
+        ("㎡", "平方米", "平方米", Family::Area, ""),
+        ("度，", "度", "度", Family::Energy, "，"),
+        ("个季度", "个季度", "个季度", Family::Time, ""),
+        ("個季度", "个季度", "个季度", Family::Time, ""),
     ];
 
     #[test]
@@ -322,6 +367,48 @@ mod tests {
         }
         assert!(unit_word("季度").is_err());
         assert!(unit_word("月").is_err());
+    }
+
+    /// (input, rest after 千) for `千` as a scale; `None` where 千 starts a unit.
+    #[test]
+    fn thousand_scale() {
+        for (input, want) in [
+            ("千公顷", Some("公顷")),
+            ("千户", Some("户")),
+            ("千元", Some("元")),
+            ("千瓦", None),
+            ("千瓦时", None),
+            ("千克", None),
+            ("千米", None),
+            ("千分点", None),
+            ("千万", None),
+            ("千亿级", None),
+            ("千", None),
+        ] {
+            assert_eq!(thousand(input), want, "input {input:?}");
+        }
+        assert_eq!(Scale::Qian.factor(), Decimal::from(1000));
+    }
+
+    /// (input, value, is a share)
+    #[test]
+    fn shares() {
+        for (input, value, want) in [
+            ("成。", 5, true),
+            ("成", 2, true),
+            ("成以上", 3, true),
+            ("成左右", 3, true),
+            ("成的企业", 3, true),
+            ("成为", 5, false),
+            ("成本", 2, false),
+            ("成", 12, false),
+            ("成", 0, false),
+        ] {
+            let got = share(input, Decimal::from(value)).map(|(_, u)| (u.to_string(), u.base()));
+            let expected = want.then(|| ("成".to_string(), "成"));
+            assert_eq!(got, expected, "input {input:?} after {value}");
+        }
+        assert_eq!(SHARE_CHENG.family(), Family::Share);
     }
 
     #[test]
