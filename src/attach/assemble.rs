@@ -97,7 +97,7 @@ fn runs(part: &Part<'_>, clause: &Clause, mentions: &[usize]) -> Vec<Run> {
             // `分别增长15.4%10.1%6.5%`: a list whose `、` were lost.
             let lost_joiner = r.start == run.end && norm[..run.end].ends_with('%');
             if (lost_joiner || lead::is_joiner_only(&norm[run.end..r.start]))
-                && !in_brackets(&norm[clause.range.start..r.start])
+                && !in_brackets(&norm[look_back(norm, clause, r.start)..r.start])
             {
                 run.items.push(next);
                 run.end = r.end;
@@ -365,7 +365,7 @@ impl State {
         sentence: &Sentence,
     ) -> RunContext<'p> {
         let norm = part.norm;
-        let cstart = clause.range.start;
+        let cstart = look_back(norm, clause, part.mentions[run.items[0]].1.start);
         let head = &part.mentions[run.items[0]].1;
         let from = prev_end.min(head.start);
         let raw = &norm[from..head.start];
@@ -795,6 +795,21 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
         }
         _ => true,
     }
+}
+
+/// How far back from a figure its clause is read (bytes): a clause of
+/// running text is shorter, and text without `，；。` (a PDF table) is not
+/// rescanned from its start for every figure, so reading stays linear.
+const MAX_LOOK_BACK: usize = 150;
+
+/// Where the words read before a figure at `at` start: the clause start,
+/// or [`MAX_LOOK_BACK`] bytes before `at` (on a character boundary).
+fn look_back(norm: &str, clause: &Clause, at: usize) -> usize {
+    let mut from = at.saturating_sub(MAX_LOOK_BACK).max(clause.range.start);
+    while !norm.is_char_boundary(from) {
+        from += 1;
+    }
+    from
 }
 
 /// Whether `clause` ends with a colon (`目标是:`), opening a list.

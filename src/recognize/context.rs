@@ -189,7 +189,13 @@ pub(crate) const MONEY_WORDS: &[&str] = &[
 /// Whether the clause that ends at `at` (back to the last clause
 /// punctuation) names a money indicator ([`MONEY_WORDS`]).
 pub(crate) fn clause_is_about_money(text: &str, at: usize) -> bool {
-    let before = &text[..at];
+    // At most 240 bytes back (80 CJK characters), so that text without
+    // clause punctuation (a PDF table) is not rescanned per figure.
+    let mut start = at.saturating_sub(240);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let before = &text[start..at];
     let from = before
         .rfind(['，', '。', '；', '：', ',', ';', ':', '！', '？'])
         .map_or(0, |i| {

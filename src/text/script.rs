@@ -22,11 +22,26 @@ const PAIRS: (&str, &str) = (
     "预计划标规划实现达将为与较并从于对后当经济农贸营税财资银价准构结数据报导国门书记说们来时间点长种粮稳压减随际岁务优势亿万历网环节应专层级类项运输电气车场铁桥厂线适开总体况带动称扩产业区县厅办员会进两几这统发布显获关额个质费现占连续创积极边发龄户籍游艺术亩吨处台辆块条只头里里济筑属权证险团贷纳税币余钱货库设乡镇级参标准显著强势扩张龙黄云汉沪苏闽赣鲁豫鄂湘粤琼渝黔陕陇宁辽吉黑蒙台湾门澳仓储务费贡献率别约过仅机远传视听觉",
 );
 
+/// [`PAIRS`] as `(traditional, simplified)`, sorted for binary search.
+static TABLE: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(|| {
+    let (trad, simp) = PAIRS;
+    let mut table: Vec<(char, char)> = trad
+        .chars()
+        .zip(simp.chars())
+        .filter(|(t, s)| t != s)
+        .collect();
+    table.sort_unstable();
+    table.dedup_by_key(|p| p.0);
+    table
+});
+
 /// The simplified form of a traditional character, if it has one here.
 fn simplify(c: char) -> Option<char> {
-    let (trad, simp) = PAIRS;
-    let i = trad.chars().position(|t| t == c)?;
-    simp.chars().nth(i).filter(|&s| s != c)
+    let table = &*TABLE;
+    table
+        .binary_search_by_key(&c, |p| p.0)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// `text` with every traditional character of [`PAIRS`] replaced by its
