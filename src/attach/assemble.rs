@@ -145,6 +145,10 @@ struct Sentence {
     /// A target frame ending in a colon opened a list: the plan holds
     /// across `；` to the sentence's end.
     plans_list: bool,
+    /// The last percentage read outside brackets was a growth: a
+    /// bracketed one after a basis (`较一季度(-10.8%)`, `高出全国(5.9%)`)
+    /// is the basis's growth.
+    growth_before: bool,
     /// A figure has been read in this sentence.
     has_figures: bool,
     /// The basis of the sentence's last comparison.
@@ -193,7 +197,10 @@ impl State {
             }
             let text = &norm[clause.range.clone()];
             self.note_years(text);
-            let topic = clause::topic(text);
+            let mut topic = clause::topic(text);
+            if topic.period.is_none() {
+                topic.period = target_inside(text, clause, part);
+            }
             if topic.this_event {
                 sentence.this_event = true;
             }
@@ -345,6 +352,9 @@ impl State {
                 }
                 if !ctx.bracketed {
                     sentence.subjects.push(ctx.subjects[j].clone());
+                    if record.unit == "%" {
+                        sentence.growth_before = record.kind == Kind::Growth;
+                    }
                 }
                 out.push(record);
             }
@@ -495,14 +505,24 @@ impl State {
         let (m, r) = &part.mentions[item];
         let lead = &ctx.lead;
         let subject = ctx.subjects[j].clone();
-        let kind = kind_of(m, lead, ctx.bracketed, &subject);
+        let kind = kind_of(
+            m,
+            lead,
+            ctx.bracketed && !sentence.growth_before,
+            ctx.bracketed,
+            &subject,
+        );
         let negate = kind.is_signed_by_verb()
             && matches!(lead.governing, Some(Word::Down | Word::Below))
             && m.value.as_decimal().is_some_and(|d| d.is_sign_positive());
         let compared_to = self.compared_to(part, r, kind, j, ctx, sentence);
         let scope = self.scope_of(&subject, ctx, sentence, facts);
-        let period = self.period_of(part, kind, ctx, sentence, facts);
-        let planned = ctx.planned || period.as_ref().is_some_and(|p| p.1.target);
+        // `由2018年65.9:33.0:1.1调整到…`: a figure's own past period makes
+        // it a baseline, not a target.
+        let own = own_period(part, ctx.before).filter(|_| j == 0);
+        let baseline = own.as_ref().is_some_and(|p| !p.1.target);
+        let period = own.or_else(|| self.period_of(part, kind, ctx, sentence, facts));
+        let planned = !baseline && (ctx.planned || period.as_ref().is_some_and(|p| p.1.target));
         let period = period.map(|(text, p)| {
             let first_dated = facts.first_dated.as_ref().filter(|_| facts.is_brief);
             let year = self
@@ -797,6 +817,62 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
     }
 }
 
+/// A target period inside a clause, before its first figure
+/// after a plan word (`安徽力争到2025年,`, `规划到2025年产业规模要…`): it
+/// frames the clause like one in topic position.
+fn target_inside<'n>(
+    text: &'n str,
+    clause: &Clause,
+    part: &Part<'_>,
+) -> Option<(&'n str, PeriodExpr)> {
+    let first_figure = part
+        .mentions
+        .iter()
+        .map(|(_, r)| r.start)
+        .find(|&at| at >= clause.range.start)
+        .map_or(text.len(), |at| {
+            at.saturating_sub(clause.range.start).min(text.len())
+        });
+    // Only after a plan word: `恢复到2019年同期的` is no target.
+    let after_plan = |at: usize| {
+        let before = &text[..at];
+        SENTENCE_PLANS
+            .iter()
+            .chain(CLAUSE_PLANS)
+            .any(|w| before.ends_with(w))
+    };
+    period::stated(&text[..first_figure])
+        .filter(|(r, p, u)| p.target && *u == period::Use::Dates && after_plan(r.start))
+        .map(|(r, p, _)| (&text[r], p))
+        .last()
+}
+
+/// The period printed right before a figure as its own (`由2013年的`,
+/// `增长到2022年的`, `由2018年`; see [`period::Use::OwnOf`]).
+fn own_period(part: &Part<'_>, before: &str) -> Option<(String, PeriodExpr)> {
+    let tail = before.len().saturating_sub(24);
+    let tail = (tail..before.len()).find(|&i| before.is_char_boundary(i))?;
+    let text = &before[tail..];
+    // `stated` sees no figure after the cut, so its use is read here.
+    let (r, p, _) = period::stated(text)
+        .filter(|(r, _, u)| {
+            let rest = &text[r.end..];
+            *u != period::Use::Other
+                && (rest == "的" || rest.is_empty() && text[..r.start].ends_with('由'))
+        })
+        .last()?;
+    // `增长到2022年的…`: the `到` belongs to the verb; the year is the figure's.
+    let verb_to = ["到", "至"]
+        .iter()
+        .find(|w| text[r.clone()].starts_with(**w));
+    if let Some(w) = verb_to.filter(|_| p.target) {
+        let year = &text[r.start + w.len()..r.end];
+        let (_, plain) = period::period(year).ok()?;
+        return Some((part.as_written(year), plain));
+    }
+    Some((part.as_written(&text[r]), p))
+}
+
 /// How far back from a figure its clause is read (bytes): a clause of
 /// running text is shorter, and text without `，；。` (a PDF table) is not
 /// rescanned from its start for every figure, so reading stays linear.
@@ -888,7 +964,15 @@ fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Op
 }
 
 /// The kind of a figure (SPEC §3, `kind`).
-fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind {
+/// `plain_bracket`: the figure is in brackets and no growth came before
+/// it in its sentence; after a growth, a bracketed percentage is one too.
+fn kind_of(
+    m: &Mention<'_>,
+    lead: &Lead,
+    plain_bracket: bool,
+    bracketed: bool,
+    subject: &str,
+) -> Kind {
     let changes = matches!(lead.governing, Some(Word::Up | Word::Down));
     match m.family() {
         Family::Money => {
@@ -899,7 +983,9 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
             }
         }
         Family::Percent | Family::PerMille => {
-            if bracketed {
+            if bracketed && !plain_bracket {
+                Kind::Growth
+            } else if bracketed {
                 if ["增速", "增幅", "增长"]
                     .iter()
                     .any(|w| lead.subject.contains(w) || subject.contains(w))
@@ -913,7 +999,10 @@ fn kind_of(m: &Mention<'_>, lead: &Lead, bracketed: bool, subject: &str) -> Kind
                 Kind::Growth
             } else if lead.share.is_some() {
                 Kind::Ratio
-            } else if ["增速", "增幅"].iter().any(|w| subject.ends_with(w)) {
+            } else if ["增速", "增幅", "涨幅", "降幅"]
+                .iter()
+                .any(|w| subject.ends_with(w))
+            {
                 Kind::Growth
             } else {
                 Kind::Ratio
