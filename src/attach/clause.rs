@@ -27,64 +27,116 @@ pub(crate) struct Clause {
 /// digits) end a clause, `。！？` end a sentence; nothing splits inside
 /// brackets, quotes or titles.
 pub(crate) fn clauses(text: &str) -> Vec<Clause> {
-    /// What a punctuation mark does.
-    enum Mark {
-        Open,
-        Close,
-        Clause,
-        Semicolon,
-        Sentence,
-        /// `,` `;` `:`: a clause end unless between digits.
-        AsciiClause,
-    }
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut depth: i32 = 0;
-    let mut start = 0;
-    let mut sentence = 0;
+    let mut split = Splitter::default();
     let mut i = 0;
     // Byte scanning: every mark is ASCII or a three-byte form led by
     // E2, E3 or EF, so no character needs decoding.
     while i < bytes.len() {
         let b = bytes[i];
-        let (mark, len) = match b {
-            b'(' | b'[' => (Some(Mark::Open), 1),
-            b')' | b']' => (Some(Mark::Close), 1),
-            b'!' | b'?' => (Some(Mark::Sentence), 1),
-            b';' => (Some(Mark::Semicolon), 1),
-            b',' | b':' => (Some(Mark::AsciiClause), 1),
-            0xE2 | 0xE3 | 0xEF if i + 2 < bytes.len() || i + 2 == bytes.len() - 1 => {
-                let mark = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-                    (0xE2, Some(0x80), Some(0x9C)) => Some(Mark::Open), // “
-                    (0xE2, Some(0x80), Some(0x9D)) => Some(Mark::Close), // ”
-                    (0xE3, Some(0x80), Some(0x82)) => Some(Mark::Sentence), // 。
-                    (0xE3, Some(0x80), Some(0x8A | 0x90)) => Some(Mark::Open), // 《 【
-                    (0xE3, Some(0x80), Some(0x8B | 0x91)) => Some(Mark::Close), // 》 】
-                    (0xEF, Some(0xBC), Some(0x88)) => Some(Mark::Open), // （
-                    (0xEF, Some(0xBC), Some(0x89)) => Some(Mark::Close), // ）
-                    (0xEF, Some(0xBC), Some(0x8C | 0x9A)) => Some(Mark::Clause), // ，：
-                    (0xEF, Some(0xBC), Some(0x9B)) => Some(Mark::Semicolon), // ；
-                    (0xEF, Some(0xBC), Some(0x81 | 0x9F)) => Some(Mark::Sentence), // ！？
-                    _ => None,
-                };
-                (mark, 3)
-            }
-            _ => (None, 1),
-        };
+        let (mark, len) = mark_at(bytes, i);
         let Some(mark) = mark else {
             i += if b >= 0xC0 { utf8_len(b) } else { 1 };
             continue;
         };
-        let ends = match mark {
+        split.mark(mark, bytes, i, len);
+        i += len;
+    }
+    split.finish(text.len())
+}
+
+/// What a punctuation mark does.
+#[derive(Clone, Copy)]
+enum Mark {
+    Open,
+    Close,
+    Clause,
+    Semicolon,
+    Sentence,
+    /// `,` `;` `:`: a clause end unless between digits.
+    AsciiClause,
+}
+
+/// The mark at byte `i` of `bytes`, if any, and the length of its character
+/// (1 for any other byte, 3 for any other character led by E2, E3 or EF).
+fn mark_at(bytes: &[u8], i: usize) -> (Option<Mark>, usize) {
+    let b = bytes[i];
+    match b {
+        b'(' | b'[' => (Some(Mark::Open), 1),
+        b')' | b']' => (Some(Mark::Close), 1),
+        b'!' | b'?' => (Some(Mark::Sentence), 1),
+        b';' => (Some(Mark::Semicolon), 1),
+        b',' | b':' => (Some(Mark::AsciiClause), 1),
+        0xE2 | 0xE3 | 0xEF if i + 2 < bytes.len() || i + 2 == bytes.len() - 1 => {
+            (wide_mark(b, bytes.get(i + 1), bytes.get(i + 2)), 3)
+        }
+        _ => (None, 1),
+    }
+}
+
+/// The full-width mark whose three UTF-8 bytes are `b`, `b1`, `b2`.
+fn wide_mark(b: u8, b1: Option<&u8>, b2: Option<&u8>) -> Option<Mark> {
+    match (b, b1, b2) {
+        (0xE2, Some(0x80), Some(0x9C)) => Some(Mark::Open), // “
+        (0xE2, Some(0x80), Some(0x9D)) => Some(Mark::Close), // ”
+        (0xE3, Some(0x80), Some(0x82)) => Some(Mark::Sentence), // 。
+        (0xE3, Some(0x80), Some(0x8A | 0x90)) => Some(Mark::Open), // 《 【
+        (0xE3, Some(0x80), Some(0x8B | 0x91)) => Some(Mark::Close), // 》 】
+        (0xEF, Some(0xBC), Some(0x88)) => Some(Mark::Open), // （
+        (0xEF, Some(0xBC), Some(0x89)) => Some(Mark::Close), // ）
+        (0xEF, Some(0xBC), Some(0x8C | 0x9A)) => Some(Mark::Clause), // ，：
+        (0xEF, Some(0xBC), Some(0x9B)) => Some(Mark::Semicolon), // ；
+        (0xEF, Some(0xBC), Some(0x81 | 0x9F)) => Some(Mark::Sentence), // ！？
+        _ => None,
+    }
+}
+
+/// The clauses found so far, and where the current one starts.
+#[derive(Default)]
+struct Splitter {
+    /// The clauses ended so far.
+    out: Vec<Clause>,
+    /// How many brackets, quotes or titles are open.
+    depth: i32,
+    /// Where the current clause starts.
+    start: usize,
+    /// The index of the current sentence.
+    sentence: usize,
+}
+
+impl Splitter {
+    /// Takes the `mark` of `len` bytes at byte `i` of `bytes`: ends the
+    /// current clause (and sentence) when the mark does.
+    fn mark(&mut self, mark: Mark, bytes: &[u8], i: usize, len: usize) {
+        let Some(ends_sentence) = self.ends(mark, bytes, i) else {
+            return;
+        };
+        if i > self.start {
+            self.out.push(Clause {
+                range: self.start..i,
+                sentence: self.sentence,
+                semicolon: matches!(mark, Mark::Semicolon),
+            });
+        }
+        self.start = i + len;
+        if ends_sentence {
+            self.sentence += 1;
+        }
+    }
+
+    /// Whether `mark` at byte `i` ends a clause (`Some`), and a sentence
+    /// (`Some(true)`); brackets open and close here.
+    fn ends(&mut self, mark: Mark, bytes: &[u8], i: usize) -> Option<bool> {
+        match mark {
             Mark::Open => {
-                depth += 1;
+                self.depth += 1;
                 None
             }
             Mark::Close => {
-                depth = (depth - 1).max(0);
+                self.depth = (self.depth - 1).max(0);
                 None
             }
-            _ if depth > 0 => None,
+            _ if self.depth > 0 => None,
             Mark::Sentence => Some(true),
             Mark::Clause | Mark::Semicolon => Some(false),
             Mark::AsciiClause => {
@@ -93,30 +145,20 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
                 (!between_digits).then_some(false)
             }
-        };
-        if let Some(ends_sentence) = ends {
-            if i > start {
-                out.push(Clause {
-                    range: start..i,
-                    sentence,
-                    semicolon: matches!(mark, Mark::Semicolon),
-                });
-            }
-            start = i + len;
-            if ends_sentence {
-                sentence += 1;
-            }
         }
-        i += len;
     }
-    if start < text.len() {
-        out.push(Clause {
-            range: start..text.len(),
-            sentence,
-            semicolon: false,
-        });
+
+    /// The clauses, the last one running to the end `len` of the text.
+    fn finish(mut self, len: usize) -> Vec<Clause> {
+        if self.start < len {
+            self.out.push(Clause {
+                range: self.start..len,
+                sentence: self.sentence,
+                semicolon: false,
+            });
+        }
+        self.out
     }
-    out
 }
 
 /// The length of the UTF-8 sequence led by `b`.

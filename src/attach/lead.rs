@@ -227,10 +227,26 @@ fn strip_openers(mut text: &str) -> &str {
 
 /// Reads a lead (brackets already removed).
 pub(crate) fn read(lead: &str) -> Lead {
+    let comparative = comparative(lead);
+    let lead = match comparative {
+        Some(_) => &lead[..lead.len() - '高'.len_utf8()],
+        None => lead,
+    };
+    let mut reader = Reader::new(lead);
+    reader.read_words();
+    let mut out = reader.finish();
+    if let Some(c) = comparative {
+        out.governing = Some(c);
+    }
+    out.ends_open = lead.ends_with('等') || lead.ends_with('的');
+    out
+}
+
+/// The comparison named by an adjective that ends `lead` after a basis.
+fn comparative(lead: &str) -> Option<Word> {
     // `比全省低 0.2 个百分点`, `比上年同期多 11 个`: an adjective after a
     // basis is the comparison.
-    let comparative = lead
-        .chars()
+    lead.chars()
         .next_back()
         .and_then(|c| match c {
             '高' | '快' => Some(Word::Above),
@@ -242,32 +258,169 @@ pub(crate) fn read(lead: &str) -> Lead {
         })
         .filter(|_| lead.contains('比') || lead.contains('较'))
         // `提高`, `降低`, `增多`: the adjective ends a verb of the lexicon.
-        .filter(|_| {
-            let mut two = lead
-                .char_indices()
-                .rev()
-                .nth(1)
-                .map_or(lead, |(i, _)| &lead[i..]);
-            if two.chars().count() < 2 {
-                two = "";
+        .filter(|_| !ends_with_verb(lead))
+}
+
+/// The last two characters of `lead` are a word of the lexicon.
+fn ends_with_verb(lead: &str) -> bool {
+    let mut two = lead
+        .char_indices()
+        .rev()
+        .nth(1)
+        .map_or(lead, |(i, _)| &lead[i..]);
+    if two.chars().count() < 2 {
+        two = "";
+    }
+    matches!(keyword(two), Ok(("", _)))
+}
+
+/// A lead being read word by word, each segment between verbs filling
+/// the slot the verb before it opened.
+struct Reader<'a> {
+    /// The lead, without a final comparative adjective.
+    lead: &'a str,
+    /// What has been read so far.
+    out: Lead,
+    /// What the current segment is.
+    slot: Slot,
+    /// Where the current segment starts.
+    seg_start: usize,
+    /// Where the next word is looked for.
+    pos: usize,
+    /// The noun after a level verb.
+    object: String,
+    /// The last level verb.
+    level_word: &'a str,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader at the start of `lead`, in the subject.
+    fn new(lead: &'a str) -> Reader<'a> {
+        Reader {
+            lead,
+            out: Lead::default(),
+            slot: Slot::Subject,
+            seg_start: 0,
+            pos: 0,
+            object: String::new(),
+            level_word: "",
+        }
+    }
+
+    /// Reads every word of the lead, filling a slot at each verb.
+    fn read_words(&mut self) {
+        let lead = self.lead;
+        while self.pos < lead.len() {
+            match keyword(&lead[self.pos..]) {
+                Ok((after, (word, class)))
+                    if class != Word::Noun && class != Word::Plan && !after.starts_with('的') =>
+                {
+                    self.verb(after, word, class);
+                }
+                Ok((_, (word, _))) => self.pos += word.len(),
+                Err(_) => self.pos += lead[self.pos..].chars().next().map_or(1, char::len_utf8),
             }
-            !matches!(keyword(two), Ok(("", _)))
+        }
+        self.fill(&lead[self.seg_start..]);
+    }
+
+    /// A verb `word` of `class` at the current position, `after` it the
+    /// rest of the lead: ends the segment before it and opens the next.
+    fn verb(&mut self, after: &str, word: &'a str, class: Word) {
+        let seg_before = &self.lead[self.seg_start..self.pos];
+        self.fill(seg_before);
+        self.pos += word.len();
+        // `压减至 12 小时以内`, `提高到 93%`: the level reached, not a change.
+        let class = if matches!(class, Word::Up | Word::Down)
+            && (after.starts_with('至') || after.starts_with('到'))
+        {
+            self.pos += '至'.len_utf8();
+            Word::Level
+        } else {
+            class
+        };
+        self.seg_start = self.pos;
+        self.slot = self.next_slot(word, class, seg_before);
+    }
+
+    /// The slot opened by a verb `word` of `class`, after the segment
+    /// `seg_before`; records what the verb itself says.
+    fn next_slot(&mut self, word: &'a str, class: Word, seg_before: &str) -> Slot {
+        match class {
+            Word::Level => self.level(word),
+            Word::Up | Word::Down | Word::Above | Word::Below => self.change(word, class),
+            Word::Than => Slot::Basis,
+            Word::SamePeriod => self.same_period(word, seg_before),
+            Word::Rank => Slot::Group,
+            Word::Share => {
+                self.out.share = Some(String::new());
+                Slot::Share
+            }
+            Word::Respectively => {
+                self.out.respectively = true;
+                Slot::Ignore
+            }
+            Word::SentencePlan => Slot::Subject,
+            // `已开工项目`: an adverb before the subject.
+            Word::Adverb if self.out.subject.is_empty() && self.slot == Slot::Subject => {
+                Slot::Subject
+            }
+            _ => Slot::Ignore,
+        }
+    }
+
+    /// A level verb: what follows names the level (or is ignored in a share).
+    fn level(&mut self, word: &'a str) -> Slot {
+        // A level verb after a change names the level:
+        // `对全部投资增长的贡献率达`.
+        self.out.governing = None;
+        self.level_word = word;
+        if self.slot == Slot::Share {
+            Slot::Ignore
+        } else {
+            Slot::Object
+        }
+    }
+
+    /// A verb of change or comparison: it governs; a comparison's basis follows.
+    fn change(&mut self, word: &str, class: Word) -> Slot {
+        // `降幅…收窄` is a rise, `降幅…扩大` a fall: the
+        // change of a decline has the opposite sign.
+        let of_decline =
+            matches!(word, "收窄" | "缩小" | "扩大") && self.lead[..self.pos].contains("降幅");
+        self.out.governing = Some(match class {
+            Word::Up if of_decline => Word::Down,
+            Word::Down if of_decline => Word::Up,
+            c => c,
         });
-    let lead = match comparative {
-        Some(_) => &lead[..lead.len() - '高'.len_utf8()],
-        None => lead,
-    };
-    let mut out = Lead::default();
-    let mut slot = Slot::Subject;
-    let mut seg_start = 0;
-    let mut pos = 0;
-    let mut object = String::new();
-    let mut level_word = "";
-    let fill = |out: &mut Lead, slot: Slot, seg: &str, object: &mut String| {
+        if matches!(class, Word::Above | Word::Below) {
+            Slot::Basis
+        } else {
+            Slot::Ignore
+        }
+    }
+
+    /// `同比`, `环比`: the basis, or one more of a list of bases.
+    fn same_period(&mut self, word: &str, seg_before: &str) -> Slot {
+        // `环比、同比分别增长`: a list of bases.
+        let listed = is_joiner_only(seg_before);
+        match &mut self.out.basis {
+            Some(b) if listed && matches!(b.as_str(), "同比" | "环比") => {
+                b.push('、');
+                b.push_str(word);
+            }
+            b => *b = Some(word.to_string()),
+        }
+        Slot::Ignore
+    }
+
+    /// Fills the current slot with the segment `seg`.
+    fn fill(&mut self, seg: &str) {
+        let out = &mut self.out;
         if !seg.is_empty() {
             out.last_segment = seg.to_string();
         }
-        match slot {
+        match self.slot {
             Slot::Subject if out.subject.is_empty() => {
                 let (s, scope) = clean(seg);
                 if scope.is_some() && out.scope.is_none() {
@@ -277,7 +430,7 @@ pub(crate) fn read(lead: &str) -> Lead {
             }
             // `为年度预算的 102.3%`: the whole of a share, not a subject.
             Slot::Object if seg.ends_with('的') => out.share = Some(seg.to_string()),
-            Slot::Object if !seg.is_empty() => *object = seg.to_string(),
+            Slot::Object if !seg.is_empty() => self.object = seg.to_string(),
             Slot::Basis if !seg.trim_end_matches('的').is_empty() => {
                 out.basis = Some(seg.trim_end_matches('的').to_string())
             }
@@ -288,90 +441,22 @@ pub(crate) fn read(lead: &str) -> Lead {
             }
             _ => {}
         }
-    };
-    while pos < lead.len() {
-        match keyword(&lead[pos..]) {
-            Ok((after, (word, class)))
-                if class != Word::Noun && class != Word::Plan && !after.starts_with('的') =>
-            {
-                let seg_before = &lead[seg_start..pos];
-                fill(&mut out, slot, seg_before, &mut object);
-                pos += word.len();
-                // `压减至 12 小时以内`, `提高到 93%`: the level reached, not a change.
-                let class = if matches!(class, Word::Up | Word::Down)
-                    && (after.starts_with('至') || after.starts_with('到'))
-                {
-                    pos += '至'.len_utf8();
-                    Word::Level
-                } else {
-                    class
-                };
-                seg_start = pos;
-                slot = match class {
-                    Word::Level => {
-                        // A level verb after a change names the level:
-                        // `对全部投资增长的贡献率达`.
-                        out.governing = None;
-                        level_word = word;
-                        if slot == Slot::Share {
-                            Slot::Ignore
-                        } else {
-                            Slot::Object
-                        }
-                    }
-                    Word::Up | Word::Down | Word::Above | Word::Below => {
-                        // `降幅…收窄` is a rise, `降幅…扩大` a fall: the
-                        // change of a decline has the opposite sign.
-                        let of_decline = matches!(word, "收窄" | "缩小" | "扩大")
-                            && lead[..pos].contains("降幅");
-                        out.governing = Some(match class {
-                            Word::Up if of_decline => Word::Down,
-                            Word::Down if of_decline => Word::Up,
-                            c => c,
-                        });
-                        if matches!(class, Word::Above | Word::Below) {
-                            Slot::Basis
-                        } else {
-                            Slot::Ignore
-                        }
-                    }
-                    Word::Than => Slot::Basis,
-                    Word::SamePeriod => {
-                        // `环比、同比分别增长`: a list of bases.
-                        let listed = is_joiner_only(seg_before);
-                        match &mut out.basis {
-                            Some(b) if listed && matches!(b.as_str(), "同比" | "环比") => {
-                                b.push('、');
-                                b.push_str(word);
-                            }
-                            b => *b = Some(word.to_string()),
-                        }
-                        Slot::Ignore
-                    }
-                    Word::Rank => Slot::Group,
-                    Word::Share => {
-                        out.share = Some(String::new());
-                        Slot::Share
-                    }
-                    Word::Respectively => {
-                        out.respectively = true;
-                        Slot::Ignore
-                    }
-                    Word::SentencePlan => Slot::Subject,
-                    // `已开工项目`: an adverb before the subject.
-                    Word::Adverb if out.subject.is_empty() && slot == Slot::Subject => {
-                        Slot::Subject
-                    }
-                    _ => Slot::Ignore,
-                };
-            }
-            Ok((_, (word, _))) => pos += word.len(),
-            Err(_) => pos += lead[pos..].chars().next().map_or(1, char::len_utf8),
-        }
     }
-    fill(&mut out, slot, &lead[seg_start..], &mut object);
-    if !object.is_empty() {
-        let (object, scope) = clean(&object);
+
+    /// What was read, the object after a level verb merged into the subject.
+    fn finish(mut self) -> Lead {
+        if !self.object.is_empty() {
+            let (object, scope) = clean(&self.object);
+            self.merge_object(object, scope);
+        }
+        self.out
+    }
+
+    /// Merges the cleaned object (and its scope) after the level verb into
+    /// the subject.
+    fn merge_object(&mut self, object: String, scope: Option<String>) {
+        let out = &mut self.out;
+        let level_word = self.level_word;
         if out.subject.is_empty() {
             out.subject = object;
             if out.scope.is_none() {
@@ -389,11 +474,6 @@ pub(crate) fn read(lead: &str) -> Lead {
             out.subject = object;
         }
     }
-    if let Some(c) = comparative {
-        out.governing = Some(c);
-    }
-    out.ends_open = lead.ends_with('等') || lead.ends_with('的');
-    out
 }
 
 #[cfg(test)]

@@ -568,6 +568,35 @@ enum AfterWeak {
 /// strong gap before `to`, or else to the first weak gap, if it qualifies
 /// as a headline.
 fn find_headline(text: &str, from: usize, to: usize) -> Option<Headline> {
+    let start = headline_start(text, from, to)?;
+    let mut scan = HeadlineScan::new(start);
+    let mut iter = text[start..to].char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let at = start + i;
+        if c.is_whitespace() {
+            let (blanks, run_end) = whitespace_run(&mut iter, start, at, c);
+            if blanks < 2 {
+                continue;
+            }
+            if run_end >= to {
+                // Nothing after the gap but the marker.
+                break;
+            }
+            if let Some(strong) = scan.gap(text, blanks, run_end) {
+                return Some(strong);
+            }
+            continue;
+        }
+        if !scan.headline_char(c, at) {
+            break;
+        }
+    }
+    scan.weak_headline()
+}
+
+/// Where a headline from `from` would start (leading whitespace skipped),
+/// unless nothing is left before `to` or a spaced-out heading starts there.
+fn headline_start(text: &str, from: usize, to: usize) -> Option<usize> {
     let region = &text[from..to];
     let lead = region.len() - region.trim_start().len();
     let start = from + lead;
@@ -578,79 +607,147 @@ fn find_headline(text: &str, from: usize, to: usize) -> Option<Headline> {
     if spaced_heading_end(text, start, to).is_some() {
         return None;
     }
-    let mut count = 0;
-    let mut cjk = 0;
-    let mut last = start; // end of the last non-whitespace char
-    let mut prev_digit = false;
-    // The first weak gap: (end of the headline, end of the gap), and what
-    // follows it.
-    let mut weak: Option<(usize, usize, AfterWeak)> = None;
-    let mut iter = text[start..to].char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let at = start + i;
-        if c.is_whitespace() {
-            let mut blanks = usize::from(is_blank(c));
-            let mut run_end = at + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if !d.is_whitespace() {
-                    break;
-                }
-                blanks += usize::from(is_blank(d));
-                run_end = start + j + d.len_utf8();
-                iter.next();
-            }
-            if blanks < 2 {
-                continue;
-            }
-            if run_end >= to {
-                // Nothing after the gap but the marker.
-                break;
-            }
-            if !prev_digit || blanks >= 3 {
-                return Some(Headline {
-                    range: start..last,
-                    after_gap: run_end,
-                });
-            }
-            if weak.is_none() && cjk >= MIN_WEAK_HEADLINE_CJK {
-                let digit_next = text[run_end..].chars().next().is_some_and(is_digit);
-                let after = if digit_next {
-                    AfterWeak::Fits
-                } else {
-                    AfterWeak::Counting(0)
-                };
-                weak = Some((last, run_end, after));
-            }
-            continue;
+    Some(start)
+}
+
+/// Reads the whitespace run that starts with `c` at byte `at` (the
+/// characters of `iter` are offsets from `start`): the blanks it holds, and
+/// the byte where it ends.
+fn whitespace_run(
+    iter: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    start: usize,
+    at: usize,
+    c: char,
+) -> (usize, usize) {
+    let mut blanks = usize::from(is_blank(c));
+    let mut run_end = at + c.len_utf8();
+    while let Some(&(j, d)) = iter.peek() {
+        if !d.is_whitespace() {
+            break;
         }
-        if let Some((_, _, after)) = &mut weak {
-            if let AfterWeak::Counting(n) = *after {
-                *after = if CLAUSE_STOPS.contains(&c) {
+        blanks += usize::from(is_blank(d));
+        run_end = start + j + d.len_utf8();
+        iter.next();
+    }
+    (blanks, run_end)
+}
+
+/// The first weak gap of a headline scan (rule 2).
+#[derive(Clone, Copy)]
+struct WeakGap {
+    /// The end of the headline it would end.
+    end: usize,
+    /// The end of the gap.
+    after_gap: usize,
+    /// What follows it.
+    after: AfterWeak,
+}
+
+/// What a headline scan (rule 2) has read so far.
+struct HeadlineScan {
+    /// Where the headline starts.
+    start: usize,
+    /// Non-whitespace characters read.
+    count: usize,
+    /// CJK characters read.
+    cjk: usize,
+    /// End of the last non-whitespace char.
+    last: usize,
+    /// The last non-whitespace char is a digit.
+    prev_digit: bool,
+    /// The first weak gap, once one is read after enough CJK characters.
+    weak: Option<WeakGap>,
+}
+
+impl HeadlineScan {
+    /// A scan from `start`, nothing read.
+    fn new(start: usize) -> HeadlineScan {
+        HeadlineScan {
+            start,
+            count: 0,
+            cjk: 0,
+            last: start,
+            prev_digit: false,
+            weak: None,
+        }
+    }
+
+    /// A gap holding `blanks` blanks ends at `run_end`: the headline when
+    /// the gap is strong; a weak gap is noted when it is the first one after
+    /// enough CJK characters.
+    fn gap(&mut self, text: &str, blanks: usize, run_end: usize) -> Option<Headline> {
+        if !self.prev_digit || blanks >= 3 {
+            return Some(Headline {
+                range: self.start..self.last,
+                after_gap: run_end,
+            });
+        }
+        if self.weak.is_none() && self.cjk >= MIN_WEAK_HEADLINE_CJK {
+            let digit_next = text[run_end..].chars().next().is_some_and(is_digit);
+            let after = if digit_next {
+                AfterWeak::Fits
+            } else {
+                AfterWeak::Counting(0)
+            };
+            self.weak = Some(WeakGap {
+                end: self.last,
+                after_gap: run_end,
+                after,
+            });
+        }
+        None
+    }
+
+    /// Reads the non-whitespace character `c` at byte `at`; `false` when
+    /// the headline cannot go on (a stop or too many characters).
+    fn headline_char(&mut self, c: char, at: usize) -> bool {
+        if let Some(weak) = &mut self.weak {
+            weak.after = weak.after.then(c);
+        }
+        if HEADLINE_STOPS.contains(&c) {
+            return false;
+        }
+        self.count += 1;
+        if self.count > MAX_HEADLINE_CHARS {
+            return false;
+        }
+        self.cjk += usize::from(is_cjk(c));
+        self.prev_digit = is_digit(c);
+        self.last = at + c.len_utf8();
+        true
+    }
+
+    /// The headline ended by the first weak gap, when what follows fits.
+    fn weak_headline(&self) -> Option<Headline> {
+        match self.weak {
+            Some(WeakGap {
+                end,
+                after_gap,
+                after: AfterWeak::Fits,
+            }) => Some(Headline {
+                range: self.start..end,
+                after_gap,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl AfterWeak {
+    /// What is known once the character `c` after the weak gap is read.
+    fn then(self, c: char) -> AfterWeak {
+        match self {
+            AfterWeak::Counting(n) => {
+                if CLAUSE_STOPS.contains(&c) {
                     AfterWeak::Fails
                 } else if n + 1 >= MIN_AFTER_WEAK_GAP {
                     AfterWeak::Fits
                 } else {
                     AfterWeak::Counting(n + 1)
-                };
+                }
             }
+            known => known,
         }
-        if HEADLINE_STOPS.contains(&c) {
-            break;
-        }
-        count += 1;
-        if count > MAX_HEADLINE_CHARS {
-            break;
-        }
-        cjk += usize::from(is_cjk(c));
-        prev_digit = is_digit(c);
-        last = at + c.len_utf8();
-    }
-    match weak {
-        Some((end, after_gap, AfterWeak::Fits)) => Some(Headline {
-            range: start..end,
-            after_gap,
-        }),
-        _ => None,
     }
 }
 
@@ -836,92 +933,12 @@ impl Furniture {
 
     /// The furniture of a whole slice, every line read.
     fn find_in(text: &str) -> Furniture {
-        let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 24);
-        let mut prints = Prints::new();
-        let mut heading_end = 0; // end of the last spaced-out heading
-        let mut ls = 0;
-        while ls < text.len() {
-            let le = line_end(text, ls, text.len());
-            if let Some(range) = trimmed(text, ls..le) {
-                let (kind, plain) = if range.start < heading_end {
-                    (LineKind::Heading, false)
-                } else if let Some(end) = spaced_heading_end(text, ls, text.len()) {
-                    heading_end = end;
-                    (LineKind::Heading, false)
-                } else {
-                    classify(&text[range.clone()])
-                };
-                let key = (kind == LineKind::Candidate)
-                    .then(|| squashed_hash(FNV_OFFSET, &text[range.clone()]));
-                if let Some(key) = key {
-                    let before = lines.last().map_or("", |l: &Line| &text[l.range.clone()]);
-                    add_print(&mut prints, key, before);
-                }
-                lines.push(Line {
-                    range,
-                    kind,
-                    plain,
-                    key,
-                });
-            }
-            ls = le + 1;
+        let (lines, mut prints) = read_lines(text);
+        let mut lines = join_broken_headers(text, lines, &mut prints);
+        mark_furniture(text, &mut lines, &prints);
+        Furniture {
+            stretches: furniture_stretches(&lines),
         }
-        let lines = join_broken_headers(text, lines, &mut prints);
-        let count = |l: &Line| l.key.map_or(0, |k| prints[&k].len());
-        let strong = [LineKind::Furniture, LineKind::Heading];
-        let near = |lines: &[Line], i: usize, kinds: &[LineKind]| {
-            let prev = i.checked_sub(1).map(|j| lines[j].kind);
-            let next = lines.get(i + 1).map(|l| l.kind);
-            prev.is_some_and(|k| kinds.contains(&k)) || next.is_some_and(|k| kinds.contains(&k))
-        };
-        // A candidate followed by a gap may be a headline (`标题  正文`).
-        let header = |l: &Line| {
-            let rest = &text[l.range.end..];
-            let gap = &rest[..rest.len() - rest.trim_start().len()];
-            gap.chars().filter(|&c| is_blank(c)).count() < 2
-        };
-        let mut lines = lines;
-        // Headers printed three times or more; then bare page numbers and
-        // the like next to furniture; then headers printed twice next to
-        // furniture.
-        for l in &mut lines {
-            if l.kind == LineKind::Candidate && count(l) >= MIN_HEADER_REPEATS && header(l) {
-                l.kind = LineKind::Furniture;
-            }
-        }
-        for i in (0..lines.len()).chain((0..lines.len()).rev()) {
-            if lines[i].kind == LineKind::Weak && near(&lines, i, &strong) {
-                lines[i].kind = LineKind::Furniture;
-            }
-        }
-        let weak_or_strong = [LineKind::Furniture, LineKind::Heading, LineKind::Weak];
-        for i in 0..lines.len() {
-            if lines[i].kind == LineKind::Candidate
-                && count(&lines[i]) >= 2
-                && header(&lines[i])
-                && near(&lines, i, &weak_or_strong)
-            {
-                lines[i].kind = LineKind::Furniture;
-            }
-        }
-        for i in (0..lines.len()).chain((0..lines.len()).rev()) {
-            if lines[i].kind == LineKind::Weak && near(&lines, i, &strong) {
-                lines[i].kind = LineKind::Furniture;
-            }
-        }
-        let mut stretches: Vec<Range<usize>> = Vec::new();
-        let mut prev_furniture = false;
-        for l in &lines {
-            let furniture = l.kind == LineKind::Furniture;
-            if furniture {
-                match stretches.last_mut() {
-                    Some(last) if prev_furniture => last.end = l.range.end,
-                    _ => stretches.push(l.range.clone()),
-                }
-            }
-            prev_furniture = furniture;
-        }
-        Furniture { stretches }
     }
 
     /// The end of the stretch that starts at `at`, if one does.
@@ -941,6 +958,118 @@ impl Furniture {
             .filter(|r| r.end == at)
             .map(|r| r.start)
     }
+}
+
+/// Every line of `text` holding text, with its kind (rule 5), and the
+/// prints of every running header candidate.
+fn read_lines(text: &str) -> (Vec<Line>, Prints) {
+    let mut lines: Vec<Line> = Vec::with_capacity(text.len() / 24);
+    let mut prints = Prints::new();
+    let mut heading_end = 0; // end of the last spaced-out heading
+    let mut ls = 0;
+    while ls < text.len() {
+        let le = line_end(text, ls, text.len());
+        if let Some(range) = trimmed(text, ls..le) {
+            let (kind, plain) = if range.start < heading_end {
+                (LineKind::Heading, false)
+            } else if let Some(end) = spaced_heading_end(text, ls, text.len()) {
+                heading_end = end;
+                (LineKind::Heading, false)
+            } else {
+                classify(&text[range.clone()])
+            };
+            let key = (kind == LineKind::Candidate)
+                .then(|| squashed_hash(FNV_OFFSET, &text[range.clone()]));
+            if let Some(key) = key {
+                let before = lines.last().map_or("", |l: &Line| &text[l.range.clone()]);
+                add_print(&mut prints, key, before);
+            }
+            lines.push(Line {
+                range,
+                kind,
+                plain,
+                key,
+            });
+        }
+        ls = le + 1;
+    }
+    (lines, prints)
+}
+
+/// Rule 5: marks as furniture the running headers and the weak lines next
+/// to furniture.
+fn mark_furniture(text: &str, lines: &mut [Line], prints: &Prints) {
+    // Headers printed three times or more; then bare page numbers and
+    // the like next to furniture; then headers printed twice next to
+    // furniture.
+    for l in lines.iter_mut() {
+        if l.kind == LineKind::Candidate
+            && print_count(prints, l) >= MIN_HEADER_REPEATS
+            && is_header_line(text, l)
+        {
+            l.kind = LineKind::Furniture;
+        }
+    }
+    mark_weak_near_furniture(lines);
+    let weak_or_strong = [LineKind::Furniture, LineKind::Heading, LineKind::Weak];
+    for i in 0..lines.len() {
+        if lines[i].kind == LineKind::Candidate
+            && print_count(prints, &lines[i]) >= 2
+            && is_header_line(text, &lines[i])
+            && is_near(lines, i, &weak_or_strong)
+        {
+            lines[i].kind = LineKind::Furniture;
+        }
+    }
+    mark_weak_near_furniture(lines);
+}
+
+/// Marks as furniture the weak lines next to furniture or a spaced-out
+/// heading, forwards then backwards (so runs of them spread both ways).
+fn mark_weak_near_furniture(lines: &mut [Line]) {
+    let strong = [LineKind::Furniture, LineKind::Heading];
+    for i in (0..lines.len()).chain((0..lines.len()).rev()) {
+        if lines[i].kind == LineKind::Weak && is_near(lines, i, &strong) {
+            lines[i].kind = LineKind::Furniture;
+        }
+    }
+}
+
+/// How often the text of `l` is printed (0 for a line that is no candidate).
+fn print_count(prints: &Prints, l: &Line) -> usize {
+    l.key.map_or(0, |k| prints[&k].len())
+}
+
+/// The line before or after line `i` is of one of `kinds`.
+fn is_near(lines: &[Line], i: usize, kinds: &[LineKind]) -> bool {
+    let prev = i.checked_sub(1).map(|j| lines[j].kind);
+    let next = lines.get(i + 1).map(|l| l.kind);
+    prev.is_some_and(|k| kinds.contains(&k)) || next.is_some_and(|k| kinds.contains(&k))
+}
+
+/// `l` is not followed by a gap, so it may be a header.
+fn is_header_line(text: &str, l: &Line) -> bool {
+    // A candidate followed by a gap may be a headline (`标题  正文`).
+    let rest = &text[l.range.end..];
+    let gap = &rest[..rest.len() - rest.trim_start().len()];
+    gap.chars().filter(|&c| is_blank(c)).count() < 2
+}
+
+/// The maximal runs of furniture lines among `lines`.
+fn furniture_stretches(lines: &[Line]) -> Vec<Range<usize>> {
+    let mut stretches: Vec<Range<usize>> = Vec::new();
+    let mut prev_furniture = false;
+    for l in lines {
+        let furniture = l.kind == LineKind::Furniture;
+        if furniture {
+            match stretches.last_mut() {
+                Some(last) if prev_furniture => last.end = l.range.end,
+                _ => stretches.push(l.range.clone()),
+            }
+        }
+        prev_furniture = furniture;
+    }
+    stretches
 }
 
 /// `s` without whitespace.
