@@ -6,6 +6,7 @@
 //! | `出口137亿元，增长34.5%；进口28.6亿元。` | 1 | 3 (`，` `；`) |
 //! | `出口农产品（包括食用菌类、罐头等）55.9亿元，同比增长14.4%` | 1 | 2 (nothing splits inside `（）`) |
 //! | `结构为5.1:39.3:55.6` | 1 | 1 (`:` between digits is a ratio) |
+//! | `狭义货币增长3.7%【资料图】12月末,余额…` | 3 | 4 (`【】` stand between sentences) |
 
 use crate::attach::lexicon::{
     CONNECTIVE_INDEX, NOT_A_PLACE_BEFORE_SUFFIX, SCOPE_INDEX, THIS_EVENT,
@@ -55,6 +56,9 @@ enum Mark {
     Sentence,
     /// `,` `;` `:`: a clause end unless between digits.
     AsciiClause,
+    /// `【` `】`: a label (`【资料图】`, `【经济运行】`) stands between
+    /// sentences.
+    Label,
 }
 
 /// The mark at byte `i` of `bytes`, if any, and the length of its character
@@ -80,8 +84,9 @@ fn wide_mark(b: u8, b1: Option<&u8>, b2: Option<&u8>) -> Option<Mark> {
         (0xE2, Some(0x80), Some(0x9C)) => Some(Mark::Open), // “
         (0xE2, Some(0x80), Some(0x9D)) => Some(Mark::Close), // ”
         (0xE3, Some(0x80), Some(0x82)) => Some(Mark::Sentence), // 。
-        (0xE3, Some(0x80), Some(0x8A | 0x90)) => Some(Mark::Open), // 《 【
-        (0xE3, Some(0x80), Some(0x8B | 0x91)) => Some(Mark::Close), // 》 】
+        (0xE3, Some(0x80), Some(0x8A)) => Some(Mark::Open), // 《
+        (0xE3, Some(0x80), Some(0x8B)) => Some(Mark::Close), // 》
+        (0xE3, Some(0x80), Some(0x90 | 0x91)) => Some(Mark::Label), // 【 】
         (0xEF, Some(0xBC), Some(0x88)) => Some(Mark::Open), // （
         (0xEF, Some(0xBC), Some(0x89)) => Some(Mark::Close), // ）
         (0xEF, Some(0xBC), Some(0x8C | 0x9A)) => Some(Mark::Clause), // ，：
@@ -137,7 +142,7 @@ impl Splitter {
                 None
             }
             _ if self.depth > 0 => None,
-            Mark::Sentence => Some(true),
+            Mark::Sentence | Mark::Label => Some(true),
             Mark::Clause | Mark::Semicolon => Some(false),
             Mark::AsciiClause => {
                 let between_digits = i > 0
@@ -340,6 +345,15 @@ mod tests {
         assert_eq!(
             texts("结构为5.1:39.3:55.6，共1,299个"),
             [("结构为5.1:39.3:55.6", 0), ("共1,299个", 0)]
+        );
+        assert_eq!(
+            texts("狭义货币增长3.7%【资料图】12月末,余额67.17万亿元"),
+            [
+                ("狭义货币增长3.7%", 0),
+                ("资料图", 1),
+                ("12月末", 2),
+                ("余额67.17万亿元", 2)
+            ]
         );
         assert_eq!(texts(""), []);
         assert_eq!(texts("）。，"), [("）", 0)]);
