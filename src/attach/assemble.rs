@@ -68,6 +68,9 @@ pub(crate) struct State {
     year: Option<u16>,
     /// `比上年同期增长（下同）`: the basis of every later change.
     sticky_basis: Option<String>,
+    /// A target frame ending in a colon (`主要预期目标:`) opened a list that
+    /// runs to the end of its paragraph (passages only).
+    list_plan: bool,
 }
 
 /// A figure and the list items joined to it by `、`
@@ -167,6 +170,7 @@ impl State {
             topic_period: None,
             year: None,
             sticky_basis: None,
+            list_plan: false,
         }
     }
 
@@ -189,11 +193,16 @@ impl State {
                 if clause.sentence == 1 && !sentence.has_figures {
                     self.date_by_lead(norm, &clauses[..ci]);
                 }
+                // `。` followed by a line break: a paragraph of web text
+                // (or a line of PDF text) starts.
+                let new_paragraph = part.normalized.line_break_before(clause.range.start);
+                self.start_sentence(new_paragraph, facts);
                 sentence = Sentence {
                     source: inline_source(part, &clauses[ci..]),
+                    plan: self.list_plan,
+                    plans_list: self.list_plan,
                     ..Sentence::default()
                 };
-                self.start_sentence(facts);
             }
             let text = &norm[clause.range.clone()];
             self.note_years(text);
@@ -233,6 +242,8 @@ impl State {
             if opens_list(norm, clause) && LIST_PLANS.iter().any(|w| text.contains(w)) {
                 sentence.plan = true;
                 sentence.plans_list = true;
+                // In a passage the list runs to its paragraph's end.
+                self.list_plan = !facts.is_brief;
             }
             // `该县计划城镇新增就业 7000 人以上，开展…`: a plan verb opening the
             // clause holds to the end of the sentence, like `力争`.
@@ -286,15 +297,19 @@ impl State {
     /// What carries into a new sentence. In a brief: everything. In a
     /// passage (SPEC, "A passage"): the topic period and the year, but not
     /// the subject or the scope (stated per sentence); a target frame's
-    /// period (`到2025年`) ends with its sentence.
-    fn start_sentence(&mut self, facts: &BriefFacts) {
+    /// period (`到2025年`) and a colon list (`主要预期目标:`) end with their
+    /// paragraph (a line break after a sentence's end).
+    fn start_sentence(&mut self, new_paragraph: bool, facts: &BriefFacts) {
         if facts.is_brief {
             return;
         }
         self.subject = None;
         self.scope = None;
-        if self.topic_period.as_ref().is_some_and(|p| p.1.target) {
-            self.topic_period = None;
+        if new_paragraph {
+            self.list_plan = false;
+            if self.topic_period.as_ref().is_some_and(|p| p.1.target) {
+                self.topic_period = None;
+            }
         }
     }
 

@@ -202,6 +202,21 @@ impl<'t> Normalized<'t> {
         }
     }
 
+    /// Whether the white space removed right before normalised offset `at`
+    /// held a line break (`。\n\n下一段` → true at `下`): where a
+    /// paragraph of web text may start.
+    pub(crate) fn line_break_before(&self, at: usize) -> bool {
+        if at == 0 || at >= self.text.len() || !self.text.is_char_boundary(at) {
+            return false;
+        }
+        let prev = self.text[..at]
+            .chars()
+            .next_back()
+            .map_or(1, char::len_utf8);
+        let gap = self.to_original(at - prev..at).end..self.to_original(at..at + 1).start;
+        self.original.get(gap).is_some_and(|g| g.contains('\n'))
+    }
+
     /// Maps a half-open span of the normalised text to the half-open span of
     /// the original input that printed it.
     ///
