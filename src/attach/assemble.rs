@@ -10,7 +10,7 @@ use crate::attach::clause::{self, Clause};
 use crate::attach::lead::{self, Lead};
 use crate::attach::lexicon::{
     Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, ATTRIBUTES, CLAUSE_PLANS, LIST_PLANS,
-    PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
+    NOT_PLANS, PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
 };
 use crate::model::mention::{Mention, Span};
 use crate::model::record::{BaseValue, Kind, Period, Record};
@@ -154,6 +154,8 @@ struct Sentence {
     growth_before: bool,
     /// A figure has been read in this sentence.
     has_figures: bool,
+    /// The basis of a change read in the current clause.
+    clause_basis: Option<String>,
     /// The basis of the sentence's last comparison.
     last_basis: Option<String>,
     /// The subjects of the sentence's figures so far, for a later `分别`
@@ -358,12 +360,16 @@ impl State {
         out: &mut Vec<Record>,
     ) {
         let mut prev_end = clause.range.start;
+        sentence.clause_basis = None;
         for run in runs(part, clause, mentions) {
             let ctx = self.context(part, clause, &run, prev_end, sentence);
             for (j, &item) in run.items.iter().enumerate() {
                 let record = self.record(part, item, j, &ctx, sentence, facts, to_input, input);
                 if record.compared_to.is_some() && record.kind != Kind::Rank {
                     sentence.last_basis.clone_from(&record.compared_to);
+                    if record.kind == Kind::Change {
+                        sentence.clause_basis.clone_from(&record.compared_to);
+                    }
                 }
                 if !ctx.bracketed {
                     sentence.subjects.push(ctx.subjects[j].clone());
@@ -428,12 +434,16 @@ impl State {
         // `完成年度目标的 118.8%`: a target reached is a result.
         // `纳入年度计划的…项目`: a plan that qualifies a noun plans nothing.
         // `占年度计划投资的 38.3%`: nor does one inside a share's whole.
+        // `高于年度预期目标2.1个百分点`: a target compared with is a basis.
+        // `计划生育支出`: a noun, not a plan.
         let plan_here = CLAUSE_PLANS.iter().any(|w| {
             before.find(w).is_some_and(|at| {
                 !before[..at].contains("完成")
                     && !before[..at].contains("实现")
                     && !before[..at].contains('占')
                     && !before[at + w.len()..].starts_with('的')
+                    && !compared_with(&before[..at])
+                    && !NOT_PLANS.iter().any(|n| before[at..].starts_with(n))
             })
         });
         // `增长百分之九以上目标`: the figure is the target's value.
@@ -520,12 +530,14 @@ impl State {
         let (m, r) = &part.mentions[item];
         let lead = &ctx.lead;
         let subject = ctx.subjects[j].clone();
+        let after = &part.norm[r.end..];
         let kind = kind_of(
             m,
             lead,
             ctx.bracketed && !sentence.growth_before,
             ctx.bracketed,
             &subject,
+            after,
         );
         let negate = kind.is_signed_by_verb()
             && matches!(lead.governing, Some(Word::Down | Word::Below))
@@ -624,6 +636,8 @@ impl State {
                 .or_else(|| self.sticky_basis.clone()),
             // `较上年末增加 1.98 万辆，增幅达 105.3%`: the rate of the change
             // before it, against the same basis.
+            // `比上年末增加14.29万人、增长4.6%`: a rate right after a change
+            // in its clause shares the change's basis.
             Kind::Growth | Kind::Change => ctx.bases[j]
                 .clone()
                 .or_else(|| {
@@ -631,6 +645,10 @@ impl State {
                         .contains(&ctx.lead.subject.as_str())
                         .then(|| sentence.last_basis.clone())
                         .flatten()
+                })
+                .or_else(|| {
+                    let own = ctx.lead.subject.is_empty();
+                    own.then(|| sentence.clause_basis.clone()).flatten()
                 })
                 .or_else(|| self.sticky_basis.clone()),
             Kind::Points | Kind::RankChange => ctx.bases[j].clone(),
@@ -832,6 +850,15 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
     }
 }
 
+/// Whether a comparison word stands at most four characters before the end
+/// of `text` (`高于年度预期`, `超过`): what follows is the basis.
+fn compared_with(text: &str) -> bool {
+    let start = text.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    ["高于", "低于", "快于", "慢于", "高出", "超过", "超出"]
+        .iter()
+        .any(|w| text[start..].contains(w))
+}
+
 /// A target period inside a clause, before its first figure
 /// after a plan word (`安徽力争到2025年,`, `规划到2025年产业规模要…`): it
 /// frames the clause like one in topic position.
@@ -987,6 +1014,7 @@ fn kind_of(
     plain_bracket: bool,
     bracketed: bool,
     subject: &str,
+    after: &str,
 ) -> Kind {
     let changes = matches!(lead.governing, Some(Word::Up | Word::Down));
     match m.family() {
@@ -1014,9 +1042,10 @@ fn kind_of(
                 Kind::Growth
             } else if lead.share.is_some() {
                 Kind::Ratio
-            } else if ["增速", "增幅", "涨幅", "降幅"]
+            } else if GROWTH_NAMES
                 .iter()
-                .any(|w| subject.ends_with(w))
+                .any(|w| subject.ends_with(w) || lead.subject.ends_with(w))
+                || GROWTH_AFTER.iter().any(|w| after.starts_with(w))
             {
                 Kind::Growth
             } else {
@@ -1038,6 +1067,10 @@ fn kind_of(
         Family::RankChange => Kind::RankChange,
         Family::Multiple => Kind::Multiple,
         Family::Structure => Kind::Structure,
+        // `性别比…为106.9`: a bare number naming a ratio.
+        _ if m.unit.base().is_empty() && RATIO_NAMES.iter().any(|w| subject.ends_with(w)) => {
+            Kind::Ratio
+        }
         _ => {
             if changes {
                 Kind::Change
@@ -1047,6 +1080,16 @@ fn kind_of(
         }
     }
 }
+
+/// Subjects that name a growth rate: a percentage of theirs is a growth
+/// (`居民消费价格涨幅控制在3%左右`, `增长速度维持在7%左右`).
+const GROWTH_NAMES: &[&str] = &["增速", "增幅", "涨幅", "降幅", "增长速度", "增长目标"];
+
+/// Words after a percentage that make it a growth (`保持30%以上的增长`).
+const GROWTH_AFTER: &[&str] = &["的增长", "的增速", "的增幅", "以上的增长", "左右的增长"];
+
+/// Subjects that name a ratio: a bare number of theirs is one (`性别比`).
+const RATIO_NAMES: &[&str] = &["比", "比率", "比例", "指数"];
 
 /// An inline credit in the sentence that starts with `clauses[0]`
 /// (`据市统计局…`, `记者从…了解到`; see [`crate::source`]).

@@ -450,6 +450,10 @@ pub(crate) const SENTENCE_PLANS: &[&str] = &[
 /// (`主要预期目标是:`, `主要预期指标为:`, `规划目标:`).
 pub(crate) const LIST_PLANS: &[&str] = &["目标", "指标", "预期", "计划", "规划"];
 
+/// Words that start with a plan word but name something else
+/// (`计划生育支出`, `计划单列市`).
+pub(crate) const NOT_PLANS: &[&str] = &["计划生育", "计划单列"];
+
 /// Words that make a clause a plan (`年度计划投资`).
 pub(crate) const CLAUSE_PLANS: &[&str] = &["计划", "目标", "预计", "拟"];
 
