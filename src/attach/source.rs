@@ -196,11 +196,27 @@ pub(crate) fn trailing_marker(text: &str) -> Option<&str> {
         .split([' ', ':', '：', '\u{3000}'])
         .next()
         .unwrap_or_default();
+    // Normalised text has lost the blank: `(旺苍县统计局彭军)`.
+    let name = if ends_with_agency(name) {
+        name
+    } else {
+        agency_before_person(name).unwrap_or(name)
+    };
     let n = name.chars().count();
     let plain = name.chars().all(is_cjk);
     let before = inner[..open].trim_end().chars().next_back();
     let ends_sentence = before.is_none_or(|c| "。！？；!?;”".contains(c));
     (plain && (2..=16).contains(&n) && ends_sentence && ends_with_agency(name)).then_some(name)
+}
+
+/// The agency at the head of `text` when at most four characters (a
+/// person's name) follow it: `旺苍县统计局彭军` → `旺苍县统计局`.
+fn agency_before_person(text: &str) -> Option<&str> {
+    agency_ends(text)
+        .map(|(end, _)| end)
+        .filter(|&end| (1..=4).contains(&text[end..].chars().count()))
+        .last()
+        .map(|end| &text[..end])
 }
 
 fn ends_with_agency(name: &str) -> bool {
@@ -275,6 +291,10 @@ mod tests {
                 Some("旺苍县统计局"),
             ),
             ("苏南第2位。\n(统计局工业处:黄涛)", Some("统计局工业处")),
+            (
+                "低于全县3.8个百分点。(旺苍县统计局彭军)",
+                Some("旺苍县统计局"),
+            ),
             ("增长5%(见表一)", None),
             ("规模以上工业(不含电力)", None),
         ] {

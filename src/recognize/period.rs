@@ -77,15 +77,33 @@ impl PeriodExpr {
     }
 }
 
+/// Four digits, Arabic or Chinese, mixed as printed (`2021`, `二〇二一`,
+/// `二00四`), 1900 to 2199.
 fn year(input: &str) -> IResult<&str, u16> {
-    let (rest, digits) = digit1(input)?;
-    match (digits.len(), digits.parse::<u16>()) {
-        (4, Ok(y)) if (1900..=2199).contains(&y) => Ok((rest, y)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        ))),
+    let mut value = 0u16;
+    let mut end = 0;
+    for (n, c) in input.chars().take(4).enumerate() {
+        let d = match c {
+            '0'..='9' => c as u16 - '0' as u16,
+            _ => match "〇一二三四五六七八九".chars().position(|h| h == c) {
+                Some(d) => d as u16,
+                None if c == '零' => 0,
+                None => break,
+            },
+        };
+        value = value * 10 + d;
+        end += c.len_utf8();
+        if n == 3 {
+            let next_digit = input[end..].starts_with(|c: char| c.is_ascii_digit());
+            if (1900..=2199).contains(&value) && !next_digit {
+                return Ok((&input[end..], value));
+            }
+        }
     }
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 fn month_number(input: &str) -> IResult<&str, u8> {
@@ -465,6 +483,8 @@ mod tests {
         ("“十四五”期间", "", Some("2021-01"), Some("2025-12")),
         ("截至目前", "", None, None),
         ("截至10月10日，", "，", None, Some("2021-10")),
+        ("二00四年", "", Some("2004-01"), Some("2004-12")),
+        ("二〇〇七年末", "", Some("2007-12"), Some("2007-12")),
         ("截止到2022年6月15日", "", None, Some("2022-06")),
     ];
 
