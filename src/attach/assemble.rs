@@ -131,6 +131,8 @@ struct RunContext<'p> {
     approx: bool,
     /// One subject and one basis per item.
     subjects: Vec<String>,
+    /// One scope per item, when the `分别` list names places.
+    item_scopes: Vec<String>,
     bases: Vec<Option<String>>,
 }
 
@@ -470,11 +472,15 @@ impl State {
             .len()
             .checked_sub(n)
             .map(|k| &sentence.subjects[k..]);
+        let carried = self.subject.clone().unwrap_or_default();
         let subjects = if bracketed {
-            let s = lead
-                .basis
-                .clone()
-                .unwrap_or_else(|| lead.last_segment.clone());
+            // `较一季度(-10.8%)`: the same indicator in the basis period;
+            // `高于全国水平(5.2%)`: the basis itself.
+            let s = match &lead.basis {
+                Some(b) if is_period_basis(b) && !carried.is_empty() => carried.clone(),
+                Some(b) => b.clone(),
+                None => lead.last_segment.clone(),
+            };
             vec![s; n]
         } else if let Some(earlier) =
             earlier.filter(|_| lead.respectively && n > 1 && lead.subject.is_empty())
@@ -484,6 +490,14 @@ impl State {
         } else {
             let family = part.mentions[run.items[0]].0.family();
             self.subjects(&lead, part, run.end, run.next, n, family)
+        };
+        // `北京、天津和河北分别为…`: a list of places is a list of scopes;
+        // the subject is the one carried.
+        let places = lead.respectively && n > 1 && subjects.iter().all(|s| is_place(s));
+        let (subjects, item_scopes) = if places {
+            (vec![carried; n], subjects)
+        } else {
+            (subjects, Vec::new())
         };
         let bases: Vec<Option<String>> = match &lead.basis {
             Some(b) if lead.respectively && n > 1 => {
@@ -507,6 +521,7 @@ impl State {
             approx,
             bracketed,
             subjects,
+            item_scopes,
             bases,
             before,
             lead,
@@ -543,7 +558,10 @@ impl State {
             && matches!(lead.governing, Some(Word::Down | Word::Below))
             && m.value.as_decimal().is_some_and(|d| d.is_sign_positive());
         let compared_to = self.compared_to(part, r, kind, j, ctx, sentence);
-        let scope = self.scope_of(&subject, ctx, sentence, facts);
+        let scope = match ctx.item_scopes.get(j) {
+            Some(place) => Some(place.clone()),
+            None => self.scope_of(&subject, ctx, sentence, facts),
+        };
         // `由2018年65.9:33.0:1.1调整到…`: a figure's own past period makes
         // it a baseline, not a target.
         let own = own_period(part, ctx.before).filter(|_| j == 0);
@@ -848,6 +866,24 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a basis is a period (`一季度`, `去年同期`, `上年`), not a place.
+fn is_period_basis(basis: &str) -> bool {
+    period::period(basis).is_ok()
+        || ["同期", "上年", "去年", "上月", "年初"]
+            .iter()
+            .any(|w| basis.contains(w))
+}
+
+/// Whether `name` is a place: a province-level name (`北京`, `河北省`) or a
+/// place name ending in 省/市/县/区 (`南阳市`), whole.
+fn is_place(name: &str) -> bool {
+    let bare = ["省", "市", "自治区"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .unwrap_or(name);
+    crate::attach::lexicon::PROVINCES.contains(&bare) || clause::scope(name) == Some(name)
 }
 
 /// Whether a comparison word stands at most four characters before the end

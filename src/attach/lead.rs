@@ -163,14 +163,15 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     // Modal and manner words left before the verb: `网络零售额可`,
     // `居民消费价格平均`.
     let rest = [
-        "可", "将", "能", "仍", "也", "都", "平均", "实际", "名义", "年均", "约",
+        "可", "将", "能", "仍", "也", "都", "平均", "实际", "名义", "年均", "约", "预计", "要",
+        "力争",
     ]
     .iter()
     .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
     .unwrap_or(rest);
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
-    let modal_only = ["平均", "约", "实际", "名义", "可", "将"].contains(&rest);
+    let modal_only = ["平均", "约", "实际", "名义", "可", "将", "保持", "以"].contains(&rest);
     let rest = if modal_only || ACTION_VERBS.contains(&rest) {
         ""
     } else {

@@ -129,6 +129,8 @@ const WORDS: &[(&str, Word)] = &[
     ("排", Word::Rank),
     ("占", Word::Share),
     ("分别", Word::Respectively),
+    ("分居", Word::Respectively), // 分居全省第4、第3位
+    ("分列", Word::Respectively),
     ("首次", Word::Adverb),
     ("大幅", Word::Adverb),
     ("均", Word::Adverb),
@@ -449,6 +451,45 @@ pub(crate) const SENTENCE_PLANS: &[&str] = &[
 /// Words that, in a clause ending with a colon, open a list of targets
 /// (`主要预期目标是:`, `主要预期指标为:`, `规划目标:`).
 pub(crate) const LIST_PLANS: &[&str] = &["目标", "指标", "预期", "计划", "规划"];
+
+/// The province-level divisions, by their short names: a `分别` list of
+/// them is a list of scopes (`北京、天津和河北分别为…`).
+pub(crate) const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+    "台湾",
+];
 
 /// Words that start with a plan word but name something else
 /// (`计划生育支出`, `计划单列市`).
