@@ -37,6 +37,21 @@ impl Part<'_> {
         let span = self.normalized.to_original(at..at + words.len());
         crate::text::chars::tidy(&self.normalized.original()[span])
     }
+
+    /// `name` (read from the simplified copy of traditional text, see
+    /// [`crate::text::script`]) as printed: the same bytes of the
+    /// normalised text at its last occurrence before `before`. Names built
+    /// from several places (`X占Y`) stay as they are.
+    pub(crate) fn as_printed(&self, name: String, before: usize) -> String {
+        let printed = self.normalized.as_str();
+        if std::ptr::eq(printed, self.norm) || name.is_empty() {
+            return name;
+        }
+        match self.norm[..before.min(self.norm.len())].rfind(name.as_str()) {
+            Some(at) => printed[at..at + name.len()].to_string(),
+            None => name,
+        }
+    }
 }
 
 /// What a brief says as a whole.
@@ -558,10 +573,13 @@ impl State {
             && matches!(lead.governing, Some(Word::Down | Word::Below))
             && m.value.as_decimal().is_some_and(|d| d.is_sign_positive());
         let compared_to = self.compared_to(part, r, kind, j, ctx, sentence);
+        let subject = part.as_printed(subject, r.start);
+        let compared_to = compared_to.map(|c| part.as_printed(c, r.start));
         let scope = match ctx.item_scopes.get(j) {
             Some(place) => Some(place.clone()),
             None => self.scope_of(&subject, ctx, sentence, facts),
-        };
+        }
+        .map(|s| part.as_printed(s, r.start));
         // `由2018年65.9:33.0:1.1调整到…`: a figure's own past period makes
         // it a baseline, not a target.
         let own = own_period(part, ctx.before).filter(|_| j == 0);

@@ -171,7 +171,10 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     .unwrap_or(rest);
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
-    let modal_only = ["平均", "约", "实际", "名义", "可", "将", "保持", "以"].contains(&rest);
+    let modal_only = [
+        "平均", "约", "实际", "名义", "可", "将", "保持", "以", "年均", "持续",
+    ]
+    .contains(&rest);
     let rest = if modal_only || ACTION_VERBS.contains(&rest) {
         ""
     } else {
