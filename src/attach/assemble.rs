@@ -12,9 +12,10 @@ use crate::attach::lexicon::{
     Word, ABSTRACT_AFTER_COUNT, ACHIEVED, AFTER_COUNT_STOPS, ATTRIBUTES, CLAUSE_PLANS, LIST_PLANS,
     NOT_PLANS, PERIOD_BEFORE_YEARS, SENTENCE_PLANS,
 };
-use crate::model::mention::{Mention, Span};
+use crate::model::mention::{Bound, Mention, Span};
 use crate::model::record::{BaseValue, Kind, Period, Record};
 use crate::model::unit::Family;
+use crate::recognize::expression::suffix_bound;
 use crate::recognize::period::{self, PeriodExpr};
 use std::ops::Range;
 
@@ -148,6 +149,8 @@ struct RunContext<'p> {
     subjects: Vec<String>,
     /// One scope per item, when the `分别` list names places.
     item_scopes: Vec<String>,
+    /// The run's items (indices into the part's mentions).
+    items: Vec<usize>,
     bases: Vec<Option<String>>,
 }
 
@@ -171,6 +174,8 @@ struct Sentence {
     growth_before: bool,
     /// A figure has been read in this sentence.
     has_figures: bool,
+    /// A basis stated in a clause of its own (`与上半年相比,`).
+    basis_clause: Option<String>,
     /// The basis of a change read in the current clause.
     clause_basis: Option<String>,
     /// The basis of the sentence's last comparison.
@@ -271,6 +276,10 @@ impl State {
                 || text.starts_with("计划")
             {
                 sentence.plan = true;
+            }
+            // `与上半年相比,分别提高…`: a basis for the rest of the sentence.
+            if let Some(basis) = basis_clause(text) {
+                sentence.basis_clause = Some(basis.to_string());
             }
             // The mentions of this clause.
             let from = next_mention;
@@ -537,6 +546,7 @@ impl State {
             bracketed,
             subjects,
             item_scopes,
+            items: run.items.clone(),
             bases,
             before,
             lead,
@@ -614,7 +624,8 @@ impl State {
                 .or(ctx
                     .at_least
                     .then_some(crate::model::mention::Bound::AtLeast))
-                .or(ctx.approx.then_some(crate::model::mention::Bound::Approx)),
+                .or(ctx.approx.then_some(crate::model::mention::Bound::Approx))
+                .or_else(|| self.run_bound(part, ctx, item)),
             planned,
             compared_to,
             period,
@@ -630,6 +641,19 @@ impl State {
                 end: span.end,
             },
         }
+    }
+
+    /// A bound printed once after a run (`分别增长7.5%和8%左右`) holds for
+    /// every item; one after a structure (`3.8:1左右`) for it.
+    fn run_bound(&self, part: &Part<'_>, ctx: &RunContext<'_>, item: usize) -> Option<Bound> {
+        let last = *ctx.items.last()?;
+        let (m, r) = &part.mentions[last];
+        let own = m.family() == Family::Structure && last == item;
+        let shared = ctx.items.len() > 1 && last != item;
+        if !(own || shared) {
+            return None;
+        }
+        m.bound.or_else(|| suffix_bound(&part.norm[r.end..]).1)
     }
 
     /// The basis of a comparison, or the group of a rank.
@@ -686,8 +710,11 @@ impl State {
                     let own = ctx.lead.subject.is_empty();
                     own.then(|| sentence.clause_basis.clone()).flatten()
                 })
+                .or_else(|| sentence.basis_clause.clone())
                 .or_else(|| self.sticky_basis.clone()),
-            Kind::Points | Kind::RankChange => ctx.bases[j].clone(),
+            Kind::Points | Kind::RankChange => ctx.bases[j]
+                .clone()
+                .or_else(|| sentence.basis_clause.clone()),
             _ => None,
         }
     }
@@ -884,6 +911,15 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
         }
         _ => true,
     }
+}
+
+/// The basis of a clause `与X相比` / `同X相比` / `和X相比` / `较X相比`.
+fn basis_clause(text: &str) -> Option<&str> {
+    let inner = text.strip_suffix("相比")?;
+    let basis = ["与", "同", "和", "较", "跟"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))?;
+    (!basis.is_empty() && basis.chars().count() <= 12).then_some(basis)
 }
 
 /// Whether a basis is a period (`一季度`, `去年同期`, `上年`), not a place.

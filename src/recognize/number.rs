@@ -651,7 +651,12 @@ impl<'a> Reader<'a> {
                     (total / 10u128.pow(e), None, s)
                 } else if e == 8 && input[..at].ends_with(['万', '萬']) && h.bigs == 2 {
                     (total / 10u128.pow(12), None, Scale::WanYi)
+                } else if e == 8 {
+                    // `一万两千三百亿`: a last 亿 multiplies all before it
+                    // (万 is smaller), so the value is printed in 亿 (12300).
+                    (total / 10u128.pow(e), None, Scale::Yi)
                 } else {
+                    // `一亿二千万`: a last 万 after a 亿 does not.
                     (total, None, Scale::One)
                 }
             }
@@ -690,6 +695,8 @@ mod tests {
         ("两千亿", "2000", Scale::Yi, ""),
         ("一万亿", "1", Scale::WanYi, ""),
         ("一亿二千万", "120000000", Scale::One, ""),
+        ("一万两千三百亿", "12300", Scale::Yi, ""),
+        ("三万零三百一十五亿", "30315", Scale::Yi, ""),
         ("五万三千", "53000", Scale::One, ""),
         ("一万五", "15000", Scale::One, ""),
         ("三千五", "3500", Scale::One, ""),
