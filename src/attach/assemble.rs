@@ -271,7 +271,9 @@ impl State {
             }
             // `该县计划城镇新增就业 7000 人以上，开展…`: a plan verb opening the
             // clause holds to the end of the sentence, like `力争`.
-            if SENTENCE_PLANS.iter().any(|w| text.contains(w))
+            // (`預(yù)計`: a repost's pinyin glosses are read through.)
+            let plain = crate::text::script::without_glosses(text);
+            if SENTENCE_PLANS.iter().any(|w| plain.contains(w))
                 || text[topic.len..].starts_with("计划")
                 || text.starts_with("计划")
             {

@@ -66,6 +66,37 @@ pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `text` without the pinyin glosses some reposts insert after characters
+/// (`預(yù)計` → `預計`, `發(fā)展` → `發展`): a bracket of lowercase Latin
+/// letters, tone marks included. Borrowed when there is none.
+pub(crate) fn without_glosses(text: &str) -> Cow<'_, str> {
+    if !text.contains('(') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let inner = &rest[open + 1..];
+        let close = inner.find(')');
+        let gloss = close.filter(|&c| {
+            c > 0
+                && inner[..c]
+                    .chars()
+                    .all(|ch| ch.is_lowercase() && !is_candidate(ch))
+        });
+        out.push_str(&rest[..open]);
+        match gloss {
+            Some(c) => rest = &inner[c + 1..],
+            None => {
+                out.push('(');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// A cheap pre-check: only BMP ideographs are in the table.
 fn is_candidate(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
@@ -97,5 +128,10 @@ mod tests {
             assert_eq!(simplified(text), want);
         }
         assert!(matches!(simplified("全年全市生产总值"), Cow::Borrowed(_)));
+        assert_eq!(without_glosses("預(yù)計全年發(fā)展"), "預計全年發展");
+        assert_eq!(
+            without_glosses("地区生产总值(GDP)增长(见表一)"),
+            "地区生产总值(GDP)增长(见表一)"
+        );
     }
 }
