@@ -220,7 +220,7 @@ impl State {
                 // `。` followed by a line break: a paragraph of web text
                 // (or a line of PDF text) starts.
                 let new_paragraph = part.normalized.line_break_before(clause.range.start);
-                self.start_sentence(new_paragraph, facts);
+                self.start_sentence(norm, clause, new_paragraph, facts);
                 sentence = Sentence {
                     source: inline_source(part, &clauses[ci..]),
                     plan: self.list_plan,
@@ -329,13 +329,22 @@ impl State {
     /// the subject or the scope (stated per sentence); a target frame's
     /// period (`到2025年`) and a colon list (`主要预期目标:`) end with their
     /// paragraph (a line break after a sentence's end).
-    fn start_sentence(&mut self, new_paragraph: bool, facts: &BriefFacts) {
+    fn start_sentence(
+        &mut self,
+        norm: &str,
+        clause: &Clause,
+        new_paragraph: bool,
+        facts: &BriefFacts,
+    ) {
         if facts.is_brief {
             return;
         }
         self.subject = None;
         self.scope = None;
-        if new_paragraph {
+        // A paragraph that starts with a list marker (`——`) continues the
+        // list a colon opened, with its frame's period.
+        let list_goes_on = self.list_plan && starts_list_item(norm, clause);
+        if new_paragraph && !list_goes_on {
             self.list_plan = false;
             if self.topic_period.as_ref().is_some_and(|p| p.1.target) {
                 self.topic_period = None;
@@ -896,6 +905,8 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
     let before = &norm[..r.start];
     let next = after.chars().next();
     match m.family() {
+        // `前5个月`: a period, not a duration.
+        Family::Time if m.unit.base() == "个月" && before.ends_with('前') => false,
         Family::Time if matches!(m.unit.base(), "年" | "月") => {
             crate::recognize::context::ends_clause(next)
                 && !PERIOD_BEFORE_YEARS.iter().any(|w| before.ends_with(w))
@@ -913,6 +924,17 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
         }
         _ => true,
     }
+}
+
+/// Whether a paragraph starts with a list marker (`——`, `一是`, `(一)`,
+/// `1.`): it continues the list a colon opened.
+fn starts_list_item(norm: &str, clause: &Clause) -> bool {
+    let text = &norm[clause.range.start..];
+    let marker = [
+        "——", "—", "一是", "二是", "三是", "四是", "五是", "(", "（", "•", "●",
+    ];
+    marker.iter().any(|m| text.starts_with(m))
+        || text.starts_with(|c: char| c.is_ascii_digit()) && text[1..].starts_with(['.', '、'])
 }
 
 /// The basis of a clause `与X相比` / `同X相比` / `和X相比` / `较X相比`.
@@ -975,8 +997,12 @@ fn target_inside<'n>(
             .chain(CLAUSE_PLANS)
             .any(|w| before.ends_with(w))
     };
+    // … or ending the clause: `《行动计划》提出到2025年,`.
+    let ends_clause = |end: usize| end == text.len();
     period::stated(&text[..first_figure])
-        .filter(|(r, p, u)| p.target && *u == period::Use::Dates && after_plan(r.start))
+        .filter(|(r, p, u)| {
+            p.target && *u == period::Use::Dates && (after_plan(r.start) || ends_clause(r.end))
+        })
         .map(|(r, p, _)| (&text[r], p))
         .last()
 }

@@ -69,6 +69,8 @@ const WORDS: &[(&str, Word)] = &[
     ("提升", Word::Up),
     ("上升", Word::Up),
     ("净增", Word::Up),
+    ("多增", Word::Up),   // 同比多增 (SPEC, "More forms")
+    ("少增", Word::Down), // 同比少增 356.2 亿元
     ("拉动", Word::Up),
     ("增", Word::Up),
     ("降幅收窄", Word::Up),
