@@ -973,8 +973,8 @@ fn compared_with(text: &str) -> bool {
         .any(|w| text[start..].contains(w))
 }
 
-/// A target period inside a clause, before its first figure
-/// after a plan word (`安徽力争到2025年,`, `规划到2025年产业规模要…`): it
+/// A period inside a clause, before its first figure: a dated one, or a
+/// target after a plan word (`安徽力争到2025年,`, `规划到2025年产业规模要…`): it
 /// frames the clause like one in topic position.
 fn target_inside<'n>(
     text: &'n str,
@@ -997,11 +997,24 @@ fn target_inside<'n>(
             .chain(CLAUSE_PLANS)
             .any(|w| before.ends_with(w))
     };
-    // … or ending the clause: `《行动计划》提出到2025年,`.
-    let ends_clause = |end: usize| end == text.len();
-    period::stated(&text[..first_figure])
+    // … or ending the clause: `《行动计划》提出到2025年,`. A dated period
+    // after a verb of publishing dates the clause too
+    // (`…19日公布2015年前三季度当地GDP为…`).
+    let ends_clause = |end: usize| end == first_figure;
+    let published = |at: usize| {
+        ["公布", "发布", "显示", "通报"]
+            .iter()
+            .any(|w| text[..at].ends_with(w))
+    };
+    period::stated(text)
+        .take_while(|(r, _, _)| r.end <= first_figure)
         .filter(|(r, p, u)| {
-            p.target && *u == period::Use::Dates && (after_plan(r.start) || ends_clause(r.end))
+            let frames = if p.target {
+                after_plan(r.start) || ends_clause(r.end)
+            } else {
+                p.year.is_some() && published(r.start)
+            };
+            *u == period::Use::Dates && frames
         })
         .map(|(r, p, _)| (&text[r], p))
         .last()
