@@ -584,11 +584,14 @@ impl State {
         let after = &part.norm[r.end..];
         let kind = kind_of(
             m,
-            lead,
-            ctx.bracketed && !sentence.growth_before,
-            ctx.bracketed,
-            &subject,
-            after,
+            &Cues {
+                lead,
+                lead_text: &ctx.lead_text,
+                subject: &subject,
+                after,
+                bracketed: ctx.bracketed,
+                growth_before: sentence.growth_before,
+            },
         );
         let negate = kind.is_signed_by_verb()
             && matches!(lead.governing, Some(Word::Down | Word::Below))
@@ -939,7 +942,9 @@ fn starts_list_item(norm: &str, clause: &Clause) -> bool {
 
 /// The basis of a clause `与X相比` / `同X相比` / `和X相比` / `较X相比`.
 fn basis_clause(text: &str) -> Option<&str> {
-    let inner = text.strip_suffix("相比")?;
+    let inner = text
+        .strip_suffix("相比")
+        .or_else(|| text.strip_suffix('比'))?;
     let basis = ["与", "同", "和", "较", "跟"]
         .iter()
         .find_map(|w| inner.strip_prefix(w))?;
@@ -1136,21 +1141,40 @@ fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Op
     (!noun.is_empty()).then(|| noun.to_string())
 }
 
-/// The kind of a figure (SPEC §3, `kind`).
-/// `plain_bracket`: the figure is in brackets and no growth came before
-/// it in its sentence; after a growth, a bracketed percentage is one too.
-fn kind_of(
-    m: &Mention<'_>,
-    lead: &Lead,
-    plain_bracket: bool,
+/// What the words around a figure say about its kind.
+struct Cues<'c> {
+    lead: &'c Lead,
+    /// The words before the figure, brackets removed.
+    lead_text: &'c str,
+    subject: &'c str,
+    /// The text after the figure.
+    after: &'c str,
     bracketed: bool,
-    subject: &str,
-    after: &str,
-) -> Kind {
+    /// The last percentage of the sentence outside brackets was a growth:
+    /// a bracketed one after it is one too (`较一季度(-10.8%)`).
+    growth_before: bool,
+}
+
+/// The kind of a figure (SPEC §3, `kind`).
+fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
+    let Cues {
+        lead,
+        lead_text,
+        subject,
+        after,
+        bracketed,
+        growth_before,
+    } = *cues;
+    let plain_bracket = bracketed && !growth_before;
+    // `全年新增人民币各项存款…亿元`: an increase of a balance.
+    let balance_grows =
+        lead_text.contains("新增") && ["存款", "贷款"].iter().any(|w| subject.contains(w));
+    // `增长速度维持在7%左右`, `增长目标为7.5%以上`: a growth named before its verb.
+    let names_growth = GROWTH_NAMES.iter().any(|w| lead_text.contains(w));
     let changes = matches!(lead.governing, Some(Word::Up | Word::Down));
     match m.family() {
         Family::Money => {
-            if changes {
+            if changes || balance_grows {
                 Kind::Change
             } else {
                 Kind::Amount
@@ -1177,6 +1201,7 @@ fn kind_of(
                 .iter()
                 .any(|w| subject.ends_with(w) || lead.subject.ends_with(w))
                 || GROWTH_AFTER.iter().any(|w| after.starts_with(w))
+                || names_growth
             {
                 Kind::Growth
             } else {
