@@ -174,6 +174,9 @@ struct Sentence {
     growth_before: bool,
     /// A figure has been read in this sentence.
     has_figures: bool,
+    /// The names of a clause without figures before a `分别` clause
+    /// (`医药制造业、…居后三位,分别下降…`).
+    list_names: Option<String>,
     /// A basis stated in a clause of its own (`与上半年相比,`).
     basis_clause: Option<String>,
     /// The basis of a change read in the current clause.
@@ -295,21 +298,9 @@ impl State {
             let in_clause: Vec<usize> = (from..next_mention)
                 .filter(|&i| part.mentions[i].1.start >= clause.range.start)
                 .collect();
-            // `在全省营商环境评价中，南阳…第 18 名`: a frame without figures
-            // names what the figures after it measure.
             if in_clause.is_empty() {
-                if let Some(inner) = text.strip_prefix('在').and_then(|t| t.strip_suffix('中')) {
-                    let (subject, scope) = lead::clean(inner);
-                    if !subject.is_empty() {
-                        self.subject = Some(subject);
-                    }
-                    // `在全省…中`: the group of the ranks after it.
-                    if let Some(group) =
-                        scope.filter(|g| crate::recognize::rank::RANK_GROUPS.contains(&g.as_str()))
-                    {
-                        sentence.rank_group = Some(group);
-                    }
-                }
+                let next = clauses.get(ci + 1).map_or("", |c| &norm[c.range.clone()]);
+                self.read_frame(text, next, &mut sentence);
             }
             self.read_clause(
                 part,
@@ -321,6 +312,45 @@ impl State {
                 input,
                 out,
             );
+        }
+    }
+
+    /// A clause without figures that names what the figures after it
+    /// measure:
+    ///
+    /// | clause | then |
+    /// |---|---|
+    /// | `在全省营商环境评价中，` | subject 营商环境评价, rank group 全省 |
+    /// | `全省GDP按不变价格计算,` | subject GDP (a method phrase ends it) |
+    /// | `医药制造业、非金属矿物制品业居后三位,` + `分别…` | the names of the `分别` list |
+    fn read_frame(&mut self, text: &str, next: &str, sentence: &mut Sentence) {
+        if let Some(inner) = text.strip_prefix('在').and_then(|t| t.strip_suffix('中')) {
+            let (subject, scope) = lead::clean(inner);
+            if !subject.is_empty() {
+                self.subject = Some(subject);
+            }
+            if let Some(group) =
+                scope.filter(|g| crate::recognize::rank::RANK_GROUPS.contains(&g.as_str()))
+            {
+                sentence.rank_group = Some(group);
+            }
+            return;
+        }
+        let named = match text.rfind('按') {
+            Some(at) if text.ends_with("计算") && at > 0 => &text[..at],
+            _ if next.starts_with("分别") && text.contains('、') => {
+                let verb = ["居", "位居", "位列", "排"]
+                    .iter()
+                    .filter_map(|v| text.find(v))
+                    .min();
+                &text[..verb.unwrap_or(text.len())]
+            }
+            _ => return,
+        };
+        let (subject, _) = lead::clean(named);
+        if !subject.is_empty() {
+            self.subject = Some(subject.clone());
+            sentence.list_names = Some(subject);
         }
     }
 
@@ -517,6 +547,13 @@ impl State {
                 None => lead.last_segment.clone(),
             };
             vec![s; n]
+        } else if let Some(names) = sentence
+            .list_names
+            .as_deref()
+            .map(lead::split_subjects)
+            .filter(|names| lead.respectively && lead.subject.is_empty() && names.len() == n)
+        {
+            names
         } else if let Some(earlier) =
             earlier.filter(|_| lead.respectively && n > 1 && lead.subject.is_empty())
         {

@@ -172,7 +172,19 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
     let modal_only = [
-        "平均", "约", "实际", "名义", "可", "将", "保持", "以", "年均", "持续",
+        "平均",
+        "约",
+        "实际",
+        "名义",
+        "可",
+        "将",
+        "保持",
+        "以",
+        "年均",
+        "持续",
+        "也",
+        "调整到",
+        "调整为",
     ]
     .contains(&rest);
     let rest = if modal_only || ACTION_VERBS.contains(&rest) {
