@@ -380,6 +380,16 @@ pub(crate) fn stated(
             if !can_start(c) || (c.is_ascii_digit() && after_digit) {
                 continue;
             }
+            // A run of digits starts a period only before 年, 月, 季 or a
+            // dash of a month range: most numbers are skipped whole here.
+            if c.is_ascii_digit() {
+                let run = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+                let next = text[i + run..].chars().next();
+                if !next.is_some_and(|n| "年月季-~—–至到－～个".contains(n)) {
+                    at = i + run;
+                    continue;
+                }
+            }
             let Ok((rest, p)) = period(&text[i..]) else {
                 continue;
             };
