@@ -2,8 +2,10 @@
 //! iterator, which reads a text block by block (see [`crate::layout::document`])
 //! and hands each headline and body to [`crate::attach::assemble`].
 
-use crate::attach::assemble::{is_figure, BriefFacts, Part, State};
+use crate::attach::assemble::is_figure;
 use crate::attach::clause;
+use crate::attach::part::{BriefFacts, Part};
+use crate::attach::passage::PassageContext;
 use crate::layout::document::{Block, BlockKind, Document};
 use crate::model::record::Record;
 use crate::recognize::period;
@@ -243,12 +245,11 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
 
     if let (Some(part), Some(range)) = (&head_part, &block.headline) {
         let start = range.start;
-        let mut state = State::new(true);
-        state.read(part, &facts, |at| start + at, input, out);
+        let mut context = PassageContext::new(true, None);
+        context.read(part, &facts, |at| start + at, input, out);
     }
-    let mut state = State::new(false);
     // A body that never states its scope is about the one its headline
     // or opening names (`我市四水同治工作成效显著`).
-    state.scope = facts.lead_scope.clone();
-    state.read(&body_part, &facts, |at| body.to_input(at), input, out);
+    let mut context = PassageContext::new(false, facts.lead_scope.clone());
+    context.read(&body_part, &facts, |at| body.to_input(at), input, out);
 }

@@ -26,7 +26,14 @@
 //! | `北京市統計局發佈數據顯示,…` | `北京市統計局` |
 //! | `发布会上,记者了解到,…` | none (no agency) |
 //! | `据介绍,…`, `政府工作报告指出,…` | none |
+//!
+//! A record's source is the brief's marker, else its sentence's inline
+//! credit ([`inline_source`], read as the sentence starts), else the
+//! passage's ([`PassageContext::source`]).
 
+use crate::attach::clause::Clause;
+use crate::attach::part::{BriefFacts, Part};
+use crate::attach::passage::PassageContext;
 use crate::text::chars::is_cjk;
 
 /// Words an agency's name ends with (traditional forms beside simplified).
@@ -221,6 +228,31 @@ fn agency_before_person(text: &str) -> Option<&str> {
 
 fn ends_with_agency(name: &str) -> bool {
     AGENCY_WORDS.iter().any(|w| name.ends_with(w))
+}
+
+impl PassageContext {
+    /// The source of a figure: the brief's marker, else its sentence's
+    /// inline credit, else the passage's (its opening attribution or its
+    /// trailing marker).
+    pub(super) fn source(&self, facts: &BriefFacts) -> Option<String> {
+        facts
+            .source
+            .clone()
+            .or_else(|| self.sentence.source.clone())
+            .or_else(|| facts.passage_source.clone())
+    }
+}
+
+/// An inline credit in the sentence that starts with `clauses[0]`
+/// (`据市统计局…`, `记者从…了解到`; see [`attribution`]).
+pub(super) fn inline_source(part: &Part<'_>, clauses: &[Clause]) -> Option<String> {
+    let first = clauses.first()?;
+    let last = clauses
+        .iter()
+        .take_while(|c| c.sentence == first.sentence)
+        .last()?;
+    let sentence = &part.norm[first.range.start..last.range.end];
+    attribution(sentence).map(|s| part.as_written(s))
 }
 
 #[cfg(test)]

@@ -1,0 +1,102 @@
+//! Runs: a figure and the list items joined to it, and what the words
+//! before a run say ([`RunContext`], read once for all its items by
+//! [`crate::attach::assemble`] and used by the field modules).
+
+use crate::attach::clause::Clause;
+use crate::attach::lead::{self, Lead};
+use crate::attach::part::Part;
+
+/// A figure and the list items joined to it by `、`
+/// (`13.6、14.2、11.0 个百分点`).
+pub(crate) struct Run {
+    /// Indices into the part's mentions.
+    pub(super) items: Vec<usize>,
+    /// End of the last item (normalised).
+    pub(super) end: usize,
+    /// The mention after the run in the same clause, if any.
+    pub(super) next: Option<usize>,
+}
+
+/// Splits the mentions of a clause into runs.
+pub(super) fn runs(part: &Part<'_>, clause: &Clause, mentions: &[usize]) -> Vec<Run> {
+    let norm = part.norm;
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut run = Run {
+            items: vec![mentions[k]],
+            end: part.mentions[mentions[k]].1.end,
+            next: None,
+        };
+        while let Some(&next) = mentions.get(k + run.items.len()) {
+            let r = &part.mentions[next].1;
+            // `分别增长15.4%10.1%6.5%`: a list whose `、` were lost.
+            let lost_joiner = r.start == run.end && norm[..run.end].ends_with('%');
+            if (lost_joiner || lead::is_joiner_only(&norm[run.end..r.start]))
+                && !in_brackets(&norm[look_back(norm, clause, r.start)..r.start])
+            {
+                run.items.push(next);
+                run.end = r.end;
+            } else {
+                break;
+            }
+        }
+        k += run.items.len();
+        run.next = mentions.get(k).copied();
+        out.push(run);
+    }
+    out
+}
+
+/// What the words before a run say.
+pub(crate) struct RunContext<'p> {
+    pub(super) lead: Lead,
+    /// The lead without brackets.
+    pub(super) lead_text: String,
+    /// The clause up to the run.
+    pub(super) before: &'p str,
+    /// The run is inside brackets (`（6.3%）`).
+    pub(super) bracketed: bool,
+    /// A plan word before the run, or the sentence's plan.
+    pub(super) planned: bool,
+    /// `至少` before the verb.
+    pub(super) at_least: bool,
+    /// `约占` before the figure.
+    pub(super) approx: bool,
+    /// One subject per item.
+    pub(super) subjects: Vec<String>,
+    /// One scope per item, when the `分别` list names places.
+    pub(super) item_scopes: Vec<String>,
+    /// The run's items (indices into the part's mentions).
+    pub(super) items: Vec<usize>,
+    /// One basis per item.
+    pub(super) bases: Vec<Option<String>>,
+}
+
+/// How far back from a figure its clause is read (bytes): a clause of
+/// running text is shorter, and text without `，；。` (a PDF table) is not
+/// rescanned from its start for every figure, so reading stays linear.
+const MAX_LOOK_BACK: usize = 150;
+
+/// Where the words read before a figure at `at` start: the clause start,
+/// or [`MAX_LOOK_BACK`] bytes before `at` (on a character boundary).
+pub(super) fn look_back(norm: &str, clause: &Clause, at: usize) -> usize {
+    let mut from = at.saturating_sub(MAX_LOOK_BACK).max(clause.range.start);
+    while !norm.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
+/// Whether `text` (a clause up to a figure) leaves a bracket open.
+pub(super) fn in_brackets(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
+}
