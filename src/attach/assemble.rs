@@ -115,7 +115,14 @@ impl PassageContext {
         if topic.this_event {
             self.sentence.this_event = true;
         }
-        if let Some((s, p)) = topic.period {
+        if let Some((s, mut p)) = topic.period {
+            // `至2007年末` in a text about 2007 is a stock at that date, not a
+            // target: a 至 target no later than the year stated before it.
+            let reached = self.year.is_some_and(|y| p.year.is_some_and(|t| t <= y));
+            if p.target && s.starts_with('至') && reached {
+                p.target = false;
+                p.open_start = false;
+            }
             if p.target {
                 self.sentence.plan = true;
             }

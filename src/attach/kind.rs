@@ -84,6 +84,11 @@ pub(super) fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
         }
         Family::Points => Kind::Points,
         // `超过五成`: a share (SPEC, "More forms").
+        // `同比增长近一成五`: a change of a share is a growth.
+        // (`增长贡献率超过五成`: a rate's share is a ratio.)
+        Family::Share if changes && !subject.ends_with('率') && !lead_text.contains('率') => {
+            Kind::Growth
+        }
         Family::Share => Kind::Ratio,
         Family::Rank => Kind::Rank,
         Family::RankChange => Kind::RankChange,

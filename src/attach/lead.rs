@@ -200,10 +200,42 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     (rest.to_string(), scope.map(str::to_string))
 }
 
+/// `text` without a list marker at its start: `——`, `1.`, `2、`, `(一)`,
+/// `（二）`, `一是`.
+fn strip_list_marker(text: &str) -> &str {
+    let text = text.trim_start_matches(['—', '-']);
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && digits <= 2 {
+        if let Some(rest) = text[digits..].strip_prefix(['.', '、']) {
+            return rest;
+        }
+    }
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(inner) = text.strip_prefix(open) {
+            if let Some(end) = inner.find(close) {
+                if inner[..end]
+                    .chars()
+                    .all(crate::recognize::number::is_hanzi_numeral)
+                    && end > 0
+                {
+                    return &inner[end + close.len_utf8()..];
+                }
+            }
+        }
+    }
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(n), Some('是')) if crate::recognize::number::is_hanzi_numeral(n) => chars.as_str(),
+        _ => text,
+    }
+}
+
 /// Drops what opens a subject without naming it: a time limit
 /// (`三年内`), modifiers (`至少`, `每年`) and action verbs up to the last
 /// one (`建成高标准农田` → `高标准农田`), unless nothing would be left.
 fn strip_openers(mut text: &str) -> &str {
+    // A list marker (`——`, `1.`, `(一)`, `一是`) opens an item, not a name.
+    text = strip_list_marker(text);
     // `结对县每年帮扶打造…`: what follows a modifier of the verb is the object.
     for w in ["每年", "至少", "力争", "确保"] {
         if let Some(i) = text.rfind(w) {

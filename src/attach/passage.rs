@@ -194,7 +194,8 @@ impl PassageContext {
     /// latest; it is the topic of what follows when `is_topic` (it opens
     /// its sentence or follows a `；`, or no figure came before it).
     pub(super) fn note_topic_period(&mut self, written: &(String, PeriodExpr), is_topic: bool) {
-        if written.1.year.is_some() {
+        // A target's year (`到2025年`) is no year of what is reported.
+        if written.1.year.is_some() && !written.1.target {
             self.year = written.1.year;
         }
         if is_topic {

@@ -37,9 +37,11 @@ impl PassageContext {
         // clause holds to the end of the sentence, like `力争`.
         // (`預(yù)計`: a repost's pinyin glosses are read through.)
         let plain = crate::text::script::without_glosses(text);
+        let opens_plan =
+            |t: &str| t.starts_with("计划") && !NOT_PLANS.iter().any(|n| t.starts_with(n));
         if SENTENCE_PLANS.iter().any(|w| plain.contains(w))
-            || text[topic_len..].starts_with("计划")
-            || text.starts_with("计划")
+            || opens_plan(&text[topic_len..])
+            || opens_plan(text)
         {
             self.sentence.plan = true;
         }

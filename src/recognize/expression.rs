@@ -36,7 +36,9 @@
 use crate::model::mention::{Bound, Structure, Value};
 use crate::model::unit::{Family, Scale, Unit};
 use crate::recognize::number::{number, Number};
-use crate::recognize::unit::{percent_sign, scale, share, unit_word, PERCENT, PER_MILLE};
+use crate::recognize::unit::{
+    percent_sign, scale, share, share_tenths, unit_word, PERCENT, PER_MILLE, SHARE_CHENG,
+};
 use nom::error::{Error as NomError, ErrorKind as NomKind};
 use nom::IResult;
 use rust_decimal::Decimal;
@@ -220,7 +222,18 @@ fn amount(after_number: &str, mut n: Number) -> (&str, Number, Unit, Option<Boun
                 rest = r;
                 u
             }
-            None => Unit::bare(n.scale),
+            None => match share_tenths(rest).filter(|_| n.scale == Scale::One) {
+                // 一成五: one and a half tenths.
+                Some((r, tenths)) => match n.value.checked_add(tenths) {
+                    Some(v) => {
+                        n.value = v;
+                        rest = r;
+                        SHARE_CHENG
+                    }
+                    None => Unit::bare(n.scale),
+                },
+                None => Unit::bare(n.scale),
+            },
         },
     };
     // 一吨半, 十五斤半, 一年半: and a half. Not after 个 (两个半小时 is

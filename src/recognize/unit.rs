@@ -258,6 +258,24 @@ pub(crate) fn share(input: &str, value: rust_decimal::Decimal) -> Option<(&str, 
     ends_word.then_some((rest, SHARE_CHENG))
 }
 
+/// `成` followed by one Chinese digit of tenths, ending the word
+/// (`一成五` is 1.5 成, `近一成七;`): the rest and the tenths.
+///
+/// ```text
+/// share_tenths = "成" ("一" … "九") !cjk ;
+/// ```
+pub(crate) fn share_tenths(input: &str) -> Option<(&str, rust_decimal::Decimal)> {
+    let rest = input.strip_prefix('成')?;
+    let digit = rest.chars().next()?;
+    let tenths = "一二三四五六七八九".chars().position(|d| d == digit)? + 1;
+    let after = &rest[digit.len_utf8()..];
+    let ends_word = after
+        .chars()
+        .next()
+        .is_none_or(|c| !crate::text::chars::is_cjk(c));
+    ends_word.then(|| (after, rust_decimal::Decimal::new(tenths as i64, 1)))
+}
+
 /// Whether some unit word starts with `c` (`元`, `个`, `亩` …).
 pub(crate) fn can_start_unit(c: char) -> bool {
     let index = &*FORMS_BY_FIRST_CHAR;
@@ -408,6 +426,10 @@ mod tests {
             let expected = want.then(|| ("成".to_string(), "成"));
             assert_eq!(got, expected, "input {input:?} after {value}");
         }
+        assert_eq!(share_tenths("成五;"), Some((";", Decimal::new(5, 1))));
+        assert_eq!(share_tenths("成七"), Some(("", Decimal::new(7, 1))));
+        assert_eq!(share_tenths("成五年"), None);
+        assert_eq!(share_tenths("成为"), None);
         assert_eq!(SHARE_CHENG.family(), Family::Share);
     }
 
