@@ -182,10 +182,12 @@ fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> Part<'a> {
 /// The agency credited by the first sentence of a passage, before its
 /// first figure.
 fn opening_attribution(part: &Part<'_>) -> Option<String> {
-    let first = clause::clauses(part.norm)
-        .into_iter()
-        .take_while(|c| c.sentence == 0);
-    let end = first.last().map_or(0, |c| c.range.end);
+    // The first sentence ends at its first `。！？` (not read past: a
+    // passage may be a whole gazette section).
+    let end = part
+        .norm
+        .find(['。', '！', '？', '!', '?'])
+        .unwrap_or(part.norm.len());
     let end = part.mentions.first().map_or(end, |(_, r)| r.start.min(end));
     crate::attach::source::attribution(&part.norm[..end]).map(|s| part.as_written(s))
 }

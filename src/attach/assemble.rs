@@ -69,19 +69,30 @@ impl PassageContext {
         for (ci, clause) in clauses.iter().enumerate() {
             let first_in_sentence = ci == 0 || clauses[ci - 1].sentence != clause.sentence;
             if first_in_sentence {
-                self.begin_sentence(&reading, &clauses, ci);
+                self.begin_sentence(&reading, &clauses, ci, next_mention);
             }
             let text = &norm[clause.range.clone()];
             self.note_years(text);
             let after_semicolon = ci > 0 && clauses[ci - 1].semicolon;
-            let topic_len = self.read_topic(part, clause, first_in_sentence || after_semicolon);
+            // In a sentence without figures only a period matters (it may
+            // carry or end one), and every period prints 年, 月, 季, 目前,
+            // 当前, 截 or the plan's name.
+            let may_date = self.sentence.holds_figures
+                || ["年", "月", "季", "十四五", "目前", "当前", "截"]
+                    .iter()
+                    .any(|w| text.contains(w));
+            let topic_len = if may_date {
+                self.read_topic(part, clause, first_in_sentence || after_semicolon)
+            } else {
+                0
+            };
             self.read_plans(norm, clause, topic_len, after_semicolon, facts);
             // `与上半年相比,分别提高…`: a basis for the rest of the sentence.
             if let Some(basis) = basis_clause(text) {
                 self.sentence.basis_clause = Some(basis.to_string());
             }
             let in_clause = clause_mentions(part, clause, &mut next_mention);
-            if in_clause.is_empty() {
+            if in_clause.is_empty() && self.sentence.holds_figures {
                 let next = clauses.get(ci + 1).map_or("", |c| &norm[c.range.clone()]);
                 self.read_frame(text, next);
             }
@@ -90,7 +101,14 @@ impl PassageContext {
     }
 
     /// A sentence starts at `clauses[ci]`.
-    fn begin_sentence(&mut self, reading: &Reading<'_, '_>, clauses: &[Clause], ci: usize) {
+    /// `next_mention` is the index of the first mention not read yet.
+    fn begin_sentence(
+        &mut self,
+        reading: &Reading<'_, '_>,
+        clauses: &[Clause],
+        ci: usize,
+        next_mention: usize,
+    ) {
         let (part, clause) = (reading.part, &clauses[ci]);
         // Only a passage's opening sentence is its lead.
         if clause.sentence == 1 && !self.sentence.has_figures {
@@ -99,8 +117,22 @@ impl PassageContext {
         // `。` followed by a line break: a paragraph of web text
         // (or a line of PDF text) starts.
         let new_paragraph = part.normalized.line_break_before(clause.range.start);
-        let source = inline_source(part, &clauses[ci..]);
+        // Most sentences of running text hold no figure: what only their
+        // figures would use (a credit, a plan word) is not read for them.
+        let end = clauses[ci..]
+            .iter()
+            .take_while(|c| c.sentence == clause.sentence)
+            .last()
+            .map_or(clause.range.end, |c| c.range.end);
+        let holds_figures = part
+            .mentions
+            .get(next_mention)
+            .is_some_and(|(_, r)| r.start < end);
+        let source = holds_figures
+            .then(|| inline_source(part, &clauses[ci..]))
+            .flatten();
         self.start_sentence(part.norm, clause, new_paragraph, reading.facts, source);
+        self.sentence.holds_figures = holds_figures;
     }
 
     /// Reads the topic of a clause (its opening period and scope, SPEC

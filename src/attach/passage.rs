@@ -68,6 +68,8 @@ pub(crate) struct PassageContext {
 /// to clause to the sentence's end.
 #[derive(Default)]
 pub(crate) struct Sentence {
+    /// A mention starts in the sentence (set when it begins).
+    pub(super) holds_figures: bool,
     /// The period of the sentence's latest clause with one in topic
     /// position.
     pub(super) period: Option<(String, PeriodExpr)>,
@@ -181,6 +183,10 @@ impl PassageContext {
     /// date, a window (`2022年以来`), a basis or a figure's own period
     /// (`由2013年的…`) is no such year.
     pub(super) fn note_years(&mut self, text: &str) {
+        // (A year is printed with 年: most clauses are passed at once.)
+        if !text.contains('年') {
+            return;
+        }
         if let Some(y) = period::stated(text)
             .filter(|(_, p, u)| *u == period::Use::Dates && !p.target)
             .filter_map(|(_, p, _)| p.year)

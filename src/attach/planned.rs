@@ -36,6 +36,9 @@ impl PassageContext {
         // `该县计划城镇新增就业 7000 人以上，开展…`: a plan verb opening the
         // clause holds to the end of the sentence, like `力争`.
         // (`預(yù)計`: a repost's pinyin glosses are read through.)
+        if !self.sentence.holds_figures {
+            return;
+        }
         let plain = crate::text::script::without_glosses(text);
         let opens_plan =
             |t: &str| t.starts_with("计划") && !NOT_PLANS.iter().any(|n| t.starts_with(n));

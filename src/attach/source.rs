@@ -69,6 +69,17 @@ pub(crate) const AGENCY_WORDS: &[&str] = &[
     "辦",
 ];
 
+/// The last characters of [`AGENCY_WORDS`], derived once.
+static LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut last: Vec<char> = AGENCY_WORDS
+        .iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect();
+    last.sort_unstable();
+    last.dedup();
+    last
+});
+
 /// Words that credit the agency named right before them (after an optional
 /// time word): `海关发布`, `市统计局数据显示`, `据海关统计`.
 const AFTER_AGENCY: &[&str] = &[
@@ -123,6 +134,10 @@ pub(crate) fn attribution(sentence: &str) -> Option<&str> {
 /// Where each agency word ends in `text`, with the word, in text order.
 fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
     text.char_indices().filter_map(move |(i, c)| {
+        // Most characters end no agency word: one look in a short table.
+        if !LAST_CHARS.contains(&c) {
+            return None;
+        }
         let end = i + c.len_utf8();
         let word = AGENCY_WORDS.iter().find(|w| text[..end].ends_with(**w))?;
         Some((end, *word))

@@ -57,6 +57,11 @@ pub(super) fn target_inside<'n>(
     clause: &Clause,
     part: &Part<'_>,
 ) -> Option<(&'n str, PeriodExpr)> {
+    // Every target or dated period prints 年 (`到2025年`, `到年底`) or the
+    // plan's name (`到“十四五”末`): most clauses are passed at once.
+    if !text.contains('年') && !text.contains("十四五") {
+        return None;
+    }
     let first_figure = part
         .mentions
         .iter()

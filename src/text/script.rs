@@ -35,8 +35,23 @@ static TABLE: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(
     table
 });
 
+/// Which BMP characters are in [`TABLE`], one bit each: the check for most
+/// characters of simplified text.
+static BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for &(t, _) in TABLE.iter() {
+        let code = t as usize;
+        bits[code / 64] |= 1 << (code % 64);
+    }
+    bits
+});
+
 /// The simplified form of a traditional character, if it has one here.
 fn simplify(c: char) -> Option<char> {
+    let code = c as usize;
+    if code >= 0x10000 || BITS[code / 64] & (1 << (code % 64)) == 0 {
+        return None;
+    }
     let table = &*TABLE;
     table
         .binary_search_by_key(&c, |p| p.0)
