@@ -78,9 +78,7 @@ impl PassageContext {
             // carry or end one), and every period prints 年, 月, 季, 目前,
             // 当前, 截 or the plan's name.
             let may_date = self.sentence.holds_figures
-                || ["年", "月", "季", "十四五", "目前", "当前", "截"]
-                    .iter()
-                    .any(|w| text.contains(w));
+                || text.contains(['年', '月', '季', '五', '目', '当', '截']);
             let topic_len = if may_date {
                 self.read_topic(part, clause, first_in_sentence || after_semicolon)
             } else {

@@ -382,6 +382,16 @@ pub(crate) fn stated(
             }
             // A run of digits starts a period only before 年, 月, 季 or a
             // dash of a month range: most numbers are skipped whole here.
+            // Every period prints one of these within its first nine
+            // characters (`一季度`, `上半年`, `前三季度`, `目前`, `“十四五”末`):
+            // a start without one is passed without a parse.
+            if !c.is_ascii_digit() {
+                let mut window = text[i..].char_indices().take(10).map(|(_, w)| w);
+                if !window.any(|w| matches!(w, '年' | '月' | '季' | '期' | '前' | '末' | '五'))
+                {
+                    continue;
+                }
+            }
             if c.is_ascii_digit() {
                 let run = text[i..].bytes().take_while(u8::is_ascii_digit).count();
                 let next = text[i + run..].chars().next();
