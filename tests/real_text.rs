@@ -25,6 +25,10 @@ use serde_json::Value as Json;
 use std::str::FromStr;
 use tongji::{Decimal, Record};
 
+#[allow(dead_code)] // the shared gold helpers; this file needs only `nth`
+mod common;
+use common::nth;
+
 /// The fields that must all agree for a record to count (score.py STRICT).
 const STRICT: [&str; 8] = [
     "value",
@@ -219,19 +223,6 @@ fn score_passage(id: &str, text: &str, gold: &[Json], noisy: bool) -> Tally {
         }
     }
     t
-}
-
-/// Byte offset of the `n`th occurrence of `needle`, overlapping (as the
-/// scorer counts).
-fn nth(hay: &str, needle: &str, n: usize) -> Option<usize> {
-    let mut from = 0;
-    let mut found = None;
-    for _ in 0..=n {
-        let at = from + hay[from..].find(needle)?;
-        found = Some(at);
-        from = at + needle.chars().next().map_or(1, char::len_utf8);
-    }
-    found
 }
 
 fn dec(s: &str) -> Option<Decimal> {
