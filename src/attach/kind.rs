@@ -27,16 +27,11 @@ pub(super) fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
         lead,
         lead_text,
         subject,
-        after,
-        bracketed,
-        growth_before,
+        ..
     } = *cues;
-    let plain_bracket = bracketed && !growth_before;
     // `全年新增人民币各项存款…亿元`: an increase of a balance.
     let balance_grows =
         lead_text.contains("新增") && ["存款", "贷款"].iter().any(|w| subject.contains(w));
-    // `增长速度维持在7%左右`, `增长目标为7.5%以上`: a growth named before its verb.
-    let names_growth = GROWTH_NAMES.iter().any(|w| lead_text.contains(w));
     let changes = matches!(lead.governing, Some(Word::Up | Word::Down));
     match m.family() {
         Family::Money => {
@@ -46,34 +41,7 @@ pub(super) fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
                 Kind::Amount
             }
         }
-        Family::Percent | Family::PerMille => {
-            if bracketed && !plain_bracket {
-                Kind::Growth
-            } else if bracketed {
-                if ["增速", "增幅", "增长"]
-                    .iter()
-                    .any(|w| lead.subject.contains(w) || subject.contains(w))
-                    || lead.last_segment.contains("水平")
-                {
-                    Kind::Growth
-                } else {
-                    Kind::Ratio
-                }
-            } else if changes {
-                Kind::Growth
-            } else if lead.share.is_some() {
-                Kind::Ratio
-            } else if GROWTH_NAMES
-                .iter()
-                .any(|w| subject.ends_with(w) || lead.subject.ends_with(w))
-                || GROWTH_AFTER.iter().any(|w| after.starts_with(w))
-                || names_growth
-            {
-                Kind::Growth
-            } else {
-                Kind::Ratio
-            }
-        }
+        Family::Percent | Family::PerMille => percent_kind(cues, changes),
         // `1.6 万元/亩`: a price is money.
         Family::Rate if m.unit.base().starts_with('元') => {
             if changes {
@@ -105,6 +73,46 @@ pub(super) fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
                 Kind::Quantity
             }
         }
+    }
+}
+
+/// The kind of a percentage: a growth or a ratio.
+fn percent_kind(cues: &Cues<'_>, changes: bool) -> Kind {
+    let Cues {
+        lead,
+        lead_text,
+        subject,
+        after,
+        bracketed,
+        growth_before,
+    } = *cues;
+    let plain_bracket = bracketed && !growth_before;
+    // `增长速度维持在7%左右`, `增长目标为7.5%以上`: a growth named before its verb.
+    let names_growth = GROWTH_NAMES.iter().any(|w| lead_text.contains(w));
+    if bracketed && !plain_bracket {
+        Kind::Growth
+    } else if bracketed {
+        let growth_word = ["增速", "增幅", "增长"]
+            .iter()
+            .any(|w| lead.subject.contains(w) || subject.contains(w));
+        if growth_word || lead.last_segment.contains("水平") {
+            Kind::Growth
+        } else {
+            Kind::Ratio
+        }
+    } else if changes {
+        Kind::Growth
+    } else if lead.share.is_some() {
+        Kind::Ratio
+    } else if GROWTH_NAMES
+        .iter()
+        .any(|w| subject.ends_with(w) || lead.subject.ends_with(w))
+        || GROWTH_AFTER.iter().any(|w| after.starts_with(w))
+        || names_growth
+    {
+        Kind::Growth
+    } else {
+        Kind::Ratio
     }
 }
 
