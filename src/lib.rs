@@ -292,11 +292,11 @@
 //!   carry, across paragraphs too, but subject and scope are stated per
 //!   sentence: in `上半年,全市出口120亿元。同比增长3%。` the 3 % has period
 //!   `上半年` and no subject or scope (in a brief: `出口`, `全市`).
-//!   (`attach::assemble`)
+//!   (`attach::passage`)
 //! * In a passage, a sentence starts a paragraph when a line break stood
 //!   right before it (`Normalized::line_break_before`). A target period in
 //!   topic position (`到2025年,…`) and a colon list hold only to the end of
-//!   their paragraph; other periods carry on. (`attach::assemble`,
+//!   their paragraph; other periods carry on. (`attach::passage`,
 //!   `text::normalize`)
 //! * A label in `【】` stands between sentences, so a period after it is the
 //!   topic of what follows (`增长3.7%【资料图】12月末,余额…`).
@@ -306,12 +306,12 @@
 //!   (`主要预期目标是:地区生产总值增长6%左右;城镇新增就业50万人。`); in a
 //!   passage the list runs on to the end of its paragraph. A clause with
 //!   `已`, `累计` or `了` before its figure still reports a result.
-//!   (`attach::assemble`, `attach::lexicon`)
+//!   (`attach::planned`, `attach::lexicon`)
 //! * A paragraph that starts with a list marker (`——`, `—`, `一是` …
 //!   `五是`, `(`, `（`, `•`, `●`, or a digit and `.` or `、`: `1.`)
 //!   continues the colon list before it, planned and with the frame's
 //!   period (`主要预期目标是:…。` + `——城镇新增就业50万人。`).
-//!   (`attach::assemble`)
+//!   (`attach::passage`)
 //!
 //! Years and periods:
 //!
@@ -319,7 +319,12 @@
 //!   the last dated period stated in its clause or before it, in a brief or
 //!   a passage (`2021年,出口增长5%。全年进口增长4%。` → 2021); then, in a
 //!   brief only, the brief's first dated year; then the reference year;
-//!   with none, `from` and `to` stay null. (`attach::assemble`)
+//!   with none, `from` and `to` stay null. A target's year gives none
+//!   (`到2025年,…。全年出口增长5%。` leaves `全年` without a year).
+//!   (`attach::passage`, `attach::when`)
+//! * `至2007年末` at a clause start, no later than the year already stated,
+//!   is the stock at that month (from and to 2007-12), not a target.
+//!   (`attach::assemble`)
 //! * A date (`10月22日`, `2021年8月18日`), a time window (`2022年以来`,
 //!   `…至今`, `…之后`), a basis (`较2018年`, `比2019年`) and a figure's own
 //!   period (`由2013年的…`) give no year to later periods; dates and the
@@ -331,11 +336,11 @@
 //!   `由2018年65.9:33.0:1.1调整到…`) is that figure's period (the first
 //!   item's, in a list) and, unless it is a target, makes the figure a
 //!   baseline: not planned, even after `预计`. The `到` of `增长到2022年的`
-//!   is the verb's: the period is `2022年`, no target. (`attach::assemble`)
+//!   is the verb's: the period is `2022年`, no target. (`attach::when`)
 //! * When a part's first sentence has no figure, its last dating period
 //!   (not one inside a title `《…》`) is the topic of what follows:
 //!   `人民银行10日发布2022年金融统计数据报告。人民币贷款增加21.31万亿元。` →
-//!   `2022年`. (`attach::assemble`)
+//!   `2022年`. (`attach::passage`)
 //! * `截至10月10日`, `截止到2022年6月15日` are as-of periods: `from` null,
 //!   `to` the month (its year from context when none is printed), no
 //!   target. (`recognize::period`, `attach::clause`)
@@ -347,7 +352,7 @@
 //! * A dated period right after `公布`, `发布`, `显示` or `通报`, before the
 //!   clause's first figure, dates its clause like one in topic position
 //!   (`…19日公布2015年前三季度当地GDP为…` → `2015年前三季度`).
-//!   (`attach::assemble`)
+//!   (`attach::when`)
 //!
 //! Sources:
 //!
@@ -379,7 +384,7 @@
 //!   figure). In
 //!   `据海关统计,…增长5%。据省统计局数据显示,…增长6%。全年进口增长3%。(县统计局)`
 //!   the sources are `海关`, `省统计局`, `县统计局`. (`extract`,
-//!   `attach::assemble`)
+//!   `attach::source`)
 //!
 //! Planned:
 //!
@@ -387,17 +392,16 @@
 //!   clause like one in topic position, and its figures are planned: after
 //!   a plan word (`安徽力争到2025年,`, `规划到2025年…`), or ending the words
 //!   before the clause's first figure or end (`《行动计划》提出到2025年,`).
-//!   (`attach::assemble`)
+//!   (`attach::when`)
 //! * A figure followed by `目标`, `的目标` or `的预期目标` is planned
-//!   (`增长百分之九以上目标`). (`attach::assemble`)
+//!   (`增长百分之九以上目标`). (`attach::planned`)
 //! * A plan word of the clause at most four characters after a comparison
 //!   (`高于`, `低于`, `快于`, `慢于`, `高出`, `超过`, `超出`) is the basis, not
 //!   a plan: `高于年度预期目标2.1个百分点` is a result compared to
-//!   `年度预期目标`. (`attach::assemble`)
-//! * `计划生育` and `计划单列` are no plan word inside a clause
-//!   (`财政用于计划生育支出12亿元`); a clause that opens with `计划` still
-//!   plans its sentence by the record rule above (`全市计划生育支出…` is
-//!   planned). (`attach::assemble`, `attach::lexicon`)
+//!   `年度预期目标`. (`attach::planned`)
+//! * `计划生育` and `计划单列` are no plan word, inside a clause or opening
+//!   it (`全市计划生育支出12亿元` is not planned). (`attach::planned`,
+//!   `attach::lexicon`)
 //!
 //! Kinds, signs and bases:
 //!
@@ -406,23 +410,25 @@
 //!   `增长速度`, `增长目标`: `增长速度维持在7%左右`, `增长目标为7.5%以上`,
 //!   `居民消费价格涨幅控制在3%左右`), or when `的增长`, `的增速` or `的增幅`
 //!   follows it (`保持30%以上的增长`); a change verb (growth) and `占`
-//!   (ratio) are read first. (`attach::assemble`)
+//!   (ratio) are read first. (`attach::kind`)
 //! * A number without a unit whose subject ends in `比`, `比率`, `比例` or
-//!   `指数` is a ratio (`城乡居民收入比为2.5`). (`attach::assemble`)
+//!   `指数` is a ratio (`城乡居民收入比为2.5`). (`attach::kind`)
 //! * Money after `新增` whose subject names `存款` or `贷款` is a change
-//!   (`全年新增人民币各项存款1200亿元`). (`attach::assemble`)
+//!   (`全年新增人民币各项存款1200亿元`). (`attach::kind`)
 //! * `多增` and `少增` sign a change: `同比多增356.2亿元` is +356.2,
 //!   `同比少增120亿元` is −120. (`attach::lexicon`)
-//! * A share in `成` (`超过五成`) is a ratio. (`attach::assemble`)
+//! * A share in `成` (`超过五成`) is a ratio; `一成五` is 1.5 成; a change
+//!   of a share is a growth (`同比增长近一成五`), unless the share is a
+//!   rate's (`增长贡献率超过五成`). (`attach::kind`, `recognize::unit`)
 //! * A percentage in brackets after a growth is a growth
-//!   (`增长5%,较一季度(-10.8%)回升…`). (`attach::assemble`)
+//!   (`增长5%,较一季度(-10.8%)回升…`). (`attach::kind`)
 //! * A growth or change with no subject of its own after a change in its
 //!   clause takes that change's basis (`比上年末增加14.29万人、增长4.6%`:
-//!   both `上年末`). (`attach::assemble`)
+//!   both `上年末`). (`attach::basis`)
 //! * A clause `与X相比` (also `同`, `和`, `较`, `跟`; or `…比`: `与上年比,`),
 //!   X at most twelve characters, is the basis of the sentence's later
 //!   growth, change, points and rank-change figures that state none
-//!   (`与上半年相比,出口、进口分别提高2.1和1.5个百分点`). (`attach::assemble`)
+//!   (`与上半年相比,出口、进口分别提高2.1和1.5个百分点`). (`attach::basis`)
 //! * A bound printed once after a list holds for every item
 //!   (`分别增长7.5%和8%左右`: both approximate); one after a structure holds
 //!   for it (`3.8:1左右`). (`attach::assemble`)
@@ -434,17 +440,19 @@
 //!   province-level short name, with or without `省`, `市`, `自治区`, or a
 //!   place name such as `南阳市`), the names are the items' scopes and the
 //!   subject is the one carried (`北京、天津和河北分别增长5%、4%和6%`).
-//!   (`attach::assemble`, `attach::lexicon`)
+//!   (`attach::subject`, `attach::lexicon`)
 //! * A clause without figures that ends in `按…计算` names the subject of
 //!   the figures after it (`全省GDP按不变价格计算,比上年增长5%` → `GDP`); one
 //!   that lists names with `、` before a clause opening with `分别` gives
 //!   them as the subjects of that list
 //!   (`医药制造业、非金属矿物制品业居后三位,分别下降5.1%和3.2%`).
-//!   (`attach::assemble`)
+//!   (`attach::passage`)
 //! * `预计`, `要` and `力争` are cut from the end of a subject, like `可`,
 //!   `将`, `约` (`全省地区生产总值预计增长6%` → `地区生产总值`); `保持`,
 //!   `以`, `年均`, `持续`, `也`, `调整到`, `调整为` alone name nothing, and the
-//!   subject is carried (`…,年均增长6%`). (`attach::lead`)
+//!   subject is carried (`…,年均增长6%`). A list marker (`——`, `1.`,
+//!   `(一)`, `一是`) opens no subject (`——城镇新增就业5万人` → `城镇新增就业`).
+//!   (`attach::lead`)
 //! * `按可比价计算`, `按可比价格计算`, `按不变价计算`, `按不变价格计算`,
 //!   `按现价计算` and `按可比口径` open a clause and name no subject
 //!   (`按可比价计算,全市生产总值增长6%`). (`attach::lexicon`)
@@ -453,11 +461,11 @@
 //!   `年初`) is the carried indicator in that period: the carried subject,
 //!   no `compared_to`. After another basis the basis is its subject
 //!   (`高于全国(5.2%)` → `全国`).
-//!   (`attach::assemble`)
+//!   (`attach::subject`)
 //! * In traditional script, subject, scope and `compared_to` are given as
 //!   printed: the same bytes of the normalised text as the simplified words
 //!   read (`前三季度,全市地區生產總值增長5.5%` → `地區生產總值`).
-//!   (`attach::assemble`)
+//!   (`attach::part`)
 //!
 //! Traditional script and pinyin glosses:
 //!
@@ -471,7 +479,7 @@
 //!   repost inserted after a character (`預(yù)計`, `發(fā)展`) is skipped
 //!   when a clause is searched for a plan word that holds to the end of its
 //!   sentence: `預(yù)計全年生產總值增長6%` is planned. (`text::script`,
-//!   `attach::assemble`)
+//!   `attach::planned`)
 //!
 //! Linear time:
 //!
@@ -479,9 +487,9 @@
 //!   from its clause start but at most `MAX_LOOK_BACK` (150 bytes) back; its
 //!   lead starts after the figure before it in the clause; the scanner's
 //!   test for a clause about money (`生产总值56.7亿`) reads at most 240 bytes
-//!   back; the traditional-script table is searched by bisection. Text
+//!   back; the traditional-script table is a bitset. Text
 //!   without clause punctuation (a PDF table) is read in time linear in its
-//!   length. (`attach::assemble`, `recognize::context`, `text::script`)
+//!   length. (`attach::run`, `recognize::context`, `text::script`)
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
