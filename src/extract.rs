@@ -176,6 +176,7 @@ fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> Part<'a> {
         norm,
         normalized,
         mentions,
+        clauses: clause::clauses(norm),
     }
 }
 
@@ -230,8 +231,11 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
         Vec::new()
     };
     for part in parts {
-        for c in clause::clauses(part.norm) {
-            let t = clause::topic(&part.norm[c.range]);
+        for c in &part.clauses {
+            if facts.lead_period.is_some() && facts.lead_scope.is_some() {
+                break;
+            }
+            let t = clause::topic(&part.norm[c.range.clone()]);
             if facts.lead_period.is_none() {
                 facts.lead_period = t.period.map(|(s, p)| (part.as_written(s), p));
             }

@@ -63,13 +63,13 @@ impl PassageContext {
             input,
         };
         let norm = part.norm;
-        let clauses = clause::clauses(norm);
+        let clauses = &part.clauses;
         let mut next_mention = 0;
         self.sentence = Sentence::default();
         for (ci, clause) in clauses.iter().enumerate() {
             let first_in_sentence = ci == 0 || clauses[ci - 1].sentence != clause.sentence;
             if first_in_sentence {
-                self.begin_sentence(&reading, &clauses, ci, next_mention);
+                self.begin_sentence(&reading, clauses, ci, next_mention);
             }
             let text = &norm[clause.range.clone()];
             self.note_years(text);
@@ -114,7 +114,9 @@ impl PassageContext {
         }
         // `。` followed by a line break: a paragraph of web text
         // (or a line of PDF text) starts.
-        let new_paragraph = part.normalized.line_break_before(clause.range.start);
+        // (Only a passage reads it.)
+        let new_paragraph =
+            !reading.facts.is_brief && part.normalized.line_break_before(clause.range.start);
         // Most sentences of running text hold no figure: what only their
         // figures would use (a credit, a plan word) is not read for them.
         let end = clauses[ci..]
@@ -126,7 +128,8 @@ impl PassageContext {
             .mentions
             .get(next_mention)
             .is_some_and(|(_, r)| r.start < end);
-        let source = holds_figures
+        // A brief's marker outranks any inline credit (see `source`).
+        let source = (holds_figures && reading.facts.source.is_none())
             .then(|| inline_source(part, &clauses[ci..]))
             .flatten();
         self.start_sentence(part.norm, clause, new_paragraph, reading.facts, source);
@@ -225,9 +228,9 @@ impl PassageContext {
         // `至少引进 … 1 个`: a bound word before the verb.
         let at_least = ["至少", "不少于", "不低于"]
             .iter()
-            .any(|w| lead_text.contains(w));
+            .any(|w| crate::text::chars::has(&lead_text, w));
         // `约占全国…的 30%`: about.
-        let approx = lead_text.starts_with("约占") || lead_text.contains("约占");
+        let approx = lead_text.starts_with("约占") || crate::text::chars::has(&lead_text, "约占");
         if !bracketed {
             if let Some(s) = &lead.scope {
                 self.note_scope(s.clone());
@@ -235,7 +238,9 @@ impl PassageContext {
         }
         let subjects = self.run_subjects(&lead, part, run, bracketed);
         let bases = bases(&lead, run.items.len());
-        if !bracketed && (raw.contains("（下同）") || raw.contains("(下同)")) {
+        if !bracketed
+            && (crate::text::chars::has(raw, "（下同）") || crate::text::chars::has(raw, "(下同)"))
+        {
             if let Some(b) = &lead.basis {
                 self.carry_basis(b.clone());
             }
@@ -387,8 +392,9 @@ fn lead_words<'p>(
             .iter()
             .any(|w| inside.starts_with(w))
     });
-    let bracketed = in_brackets(&norm[cstart..head.start]) && !conversion && aside.is_none();
-    let lead_text = if let Some(aside) = aside.filter(|_| in_brackets(&norm[cstart..head.start])) {
+    let open = in_brackets(&norm[cstart..head.start]);
+    let bracketed = open && !conversion && aside.is_none();
+    let lead_text = if let Some(aside) = aside.filter(|_| open) {
         aside.to_string()
     } else if bracketed {
         // The figure inside `（6.3%）`: the lead is what precedes the bracket.

@@ -106,7 +106,7 @@ pub(super) fn is_period_basis(basis: &str) -> bool {
     period::period(basis).is_ok()
         || ["同期", "上年", "去年", "上月", "年初"]
             .iter()
-            .any(|w| basis.contains(w))
+            .any(|w| crate::text::chars::has(basis, w))
 }
 
 /// Whether a comparison word stands at most four characters before the end
@@ -115,7 +115,7 @@ pub(super) fn compared_with(text: &str) -> bool {
     let start = text.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
     ["高于", "低于", "快于", "慢于", "高出", "超过", "超出"]
         .iter()
-        .any(|w| text[start..].contains(w))
+        .any(|w| crate::text::chars::has(&text[start..], w))
 }
 
 /// The ranking group printed inside a rank mention (`全省第5`).

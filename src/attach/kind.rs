@@ -30,8 +30,10 @@ pub(super) fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
         ..
     } = *cues;
     // `全年新增人民币各项存款…亿元`: an increase of a balance.
-    let balance_grows =
-        lead_text.contains("新增") && ["存款", "贷款"].iter().any(|w| subject.contains(w));
+    let balance_grows = crate::text::chars::has(lead_text, "新增")
+        && ["存款", "贷款"]
+            .iter()
+            .any(|w| crate::text::chars::has(subject, w));
     let changes = matches!(lead.governing, Some(Word::Up | Word::Down));
     match m.family() {
         Family::Money => {
@@ -88,14 +90,16 @@ fn percent_kind(cues: &Cues<'_>, changes: bool) -> Kind {
     } = *cues;
     let plain_bracket = bracketed && !growth_before;
     // `增长速度维持在7%左右`, `增长目标为7.5%以上`: a growth named before its verb.
-    let names_growth = GROWTH_NAMES.iter().any(|w| lead_text.contains(w));
+    let names_growth = GROWTH_NAMES
+        .iter()
+        .any(|w| crate::text::chars::has(lead_text, w));
     if bracketed && !plain_bracket {
         Kind::Growth
     } else if bracketed {
-        let growth_word = ["增速", "增幅", "增长"]
-            .iter()
-            .any(|w| lead.subject.contains(w) || subject.contains(w));
-        if growth_word || lead.last_segment.contains("水平") {
+        let growth_word = ["增速", "增幅", "增长"].iter().any(|w| {
+            crate::text::chars::has(&lead.subject, w) || crate::text::chars::has(subject, w)
+        });
+        if growth_word || crate::text::chars::has(&lead.last_segment, "水平") {
             Kind::Growth
         } else {
             Kind::Ratio

@@ -238,7 +238,7 @@ fn strip_openers(mut text: &str) -> &str {
     text = strip_list_marker(text);
     // `结对县每年帮扶打造…`: what follows a modifier of the verb is the object.
     for w in ["每年", "至少", "力争", "确保"] {
-        if let Some(i) = text.rfind(w) {
+        if let Some(i) = crate::text::chars::rfind(text, w) {
             if i > 0 && i + w.len() < text.len() {
                 text = &text[i..];
             }
@@ -246,7 +246,7 @@ fn strip_openers(mut text: &str) -> &str {
     }
     loop {
         let before = text;
-        if let Some(i) = text.find("年内") {
+        if let Some(i) = crate::text::chars::find(text, "年内") {
             if text[..i].chars().count() <= 2 {
                 text = &text[i + "年内".len()..];
             }
@@ -434,8 +434,8 @@ impl<'a> Reader<'a> {
     fn change(&mut self, word: &str, class: Word) -> Slot {
         // `降幅…收窄` is a rise, `降幅…扩大` a fall: the
         // change of a decline has the opposite sign.
-        let of_decline =
-            matches!(word, "收窄" | "缩小" | "扩大") && self.lead[..self.pos].contains("降幅");
+        let of_decline = matches!(word, "收窄" | "缩小" | "扩大")
+            && crate::text::chars::has(&self.lead[..self.pos], "降幅");
         self.out.governing = Some(match class {
             Word::Up if of_decline => Word::Down,
             Word::Down if of_decline => Word::Up,

@@ -452,6 +452,20 @@ pub(crate) const SENTENCE_PLANS: &[&str] = &[
     "规划",
 ];
 
+/// [`SENTENCE_PLANS`] as one automaton: whether a clause holds any of
+/// them is one pass over it.
+pub(crate) static SENTENCE_PLAN_SET: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| word_set(SENTENCE_PLANS));
+
+/// [`CLAUSE_PLANS`] as one automaton (see [`SENTENCE_PLAN_SET`]).
+pub(crate) static CLAUSE_PLAN_SET: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| word_set(CLAUSE_PLANS));
+
+/// One automaton over `words`, for `is_match` in one pass.
+fn word_set(words: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::new(words).expect("a word list builds an automaton")
+}
+
 /// Words that, in a clause ending with a colon, open a list of targets
 /// (`主要预期目标是:`, `主要预期指标为:`, `规划目标:`).
 pub(crate) const LIST_PLANS: &[&str] = &["目标", "指标", "预期", "计划", "规划"];

@@ -10,6 +10,8 @@ pub(crate) struct Part<'a> {
     pub(crate) norm: &'a str,
     pub(crate) normalized: &'a crate::text::normalize::Normalized<'a>,
     pub(crate) mentions: Vec<(Mention<'a>, Range<usize>)>,
+    /// The clauses of `norm` ([`crate::attach::clause::clauses`]), split once.
+    pub(crate) clauses: Vec<crate::attach::clause::Clause>,
 }
 
 impl Part<'_> {

@@ -4,7 +4,9 @@
 
 use crate::attach::basis::compared_with;
 use crate::attach::clause::Clause;
-use crate::attach::lexicon::{ACHIEVED, CLAUSE_PLANS, LIST_PLANS, NOT_PLANS, SENTENCE_PLANS};
+use crate::attach::lexicon::{
+    ACHIEVED, CLAUSE_PLANS, CLAUSE_PLAN_SET, LIST_PLANS, NOT_PLANS, SENTENCE_PLAN_SET,
+};
 use crate::attach::part::BriefFacts;
 use crate::attach::passage::PassageContext;
 
@@ -27,7 +29,7 @@ impl PassageContext {
         }
         // `主要预期目标是:…；…。`: a target frame ending in a colon plans
         // its whole list, across `；` (SPEC, "Targets and forecasts").
-        if opens_list(norm, clause) && LIST_PLANS.iter().any(|w| text.contains(w)) {
+        if opens_list(norm, clause) && LIST_PLANS.iter().any(|w| crate::text::chars::has(text, w)) {
             self.sentence.plan = true;
             self.sentence.plans_list = true;
             // In a passage the list runs to its paragraph's end.
@@ -42,7 +44,7 @@ impl PassageContext {
         let plain = crate::text::script::without_glosses(text);
         let opens_plan =
             |t: &str| t.starts_with("计划") && !NOT_PLANS.iter().any(|n| t.starts_with(n));
-        if SENTENCE_PLANS.iter().any(|w| plain.contains(w))
+        if SENTENCE_PLAN_SET.is_match(plain.as_ref())
             || opens_plan(&text[topic_len..])
             || opens_plan(text)
         {
@@ -59,16 +61,18 @@ pub(super) fn plan_here(before: &str, after: &str) -> bool {
     // `占年度计划投资的 38.3%`: nor does one inside a share's whole.
     // `高于年度预期目标2.1个百分点`: a target compared with is a basis.
     // `计划生育支出`: a noun, not a plan.
-    let plan_here = CLAUSE_PLANS.iter().any(|w| {
-        before.find(w).is_some_and(|at| {
-            !before[..at].contains("完成")
-                && !before[..at].contains("实现")
-                && !before[..at].contains('占')
-                && !before[at + w.len()..].starts_with('的')
-                && !compared_with(&before[..at])
-                && !NOT_PLANS.iter().any(|n| before[at..].starts_with(n))
-        })
-    });
+    // (One pass finds whether any plan word is there at all.)
+    let plan_here = CLAUSE_PLAN_SET.is_match(before)
+        && CLAUSE_PLANS.iter().any(|w| {
+            crate::text::chars::find(before, w).is_some_and(|at| {
+                !crate::text::chars::has(&before[..at], "完成")
+                    && !crate::text::chars::has(&before[..at], "实现")
+                    && !before[..at].contains('占')
+                    && !before[at + w.len()..].starts_with('的')
+                    && !compared_with(&before[..at])
+                    && !NOT_PLANS.iter().any(|n| before[at..].starts_with(n))
+            })
+        });
     // `增长百分之九以上目标`: the figure is the target's value.
     let target_after = ["目标", "的目标", "的预期目标"]
         .iter()
@@ -79,7 +83,7 @@ pub(super) fn plan_here(before: &str, after: &str) -> bool {
 /// Whether `before` says the figure is achieved (`已`, `累计`): the
 /// sentence's plan does not hold for it.
 pub(super) fn achieved(before: &str) -> bool {
-    ACHIEVED.iter().any(|w| before.contains(w))
+    ACHIEVED.iter().any(|w| crate::text::chars::has(before, w))
 }
 
 /// Whether `clause` ends with a colon (`目标是:`), opening a list.

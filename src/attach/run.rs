@@ -90,13 +90,43 @@ pub(super) fn look_back(norm: &str, clause: &Clause, at: usize) -> usize {
 
 /// Whether `text` (a clause up to a figure) leaves a bracket open.
 pub(super) fn in_brackets(text: &str) -> bool {
+    // Bytes, not characters: `（` is `EF BC 88`, `）` is `EF BC 89`, so
+    // only `(`, `)` and `BC` need a look (one SIMD search finds them).
+    let bytes = text.as_bytes();
     let mut depth = 0i32;
-    for c in text.chars() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth = (depth - 1).max(0),
-            _ => {}
-        }
+    for i in memchr::memchr3_iter(b'(', b')', 0xBC, bytes) {
+        let step = match bytes[i] {
+            b'(' => 1,
+            b')' => -1,
+            _ if i > 0 && bytes[i - 1] == 0xEF => match bytes.get(i + 1) {
+                Some(0x88) => 1,
+                Some(0x89) => -1,
+                _ => 0,
+            },
+            _ => 0,
+        };
+        depth = (depth + step).max(0);
     }
     depth > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_brackets;
+
+    #[test]
+    fn open_brackets() {
+        for (text, open) in [
+            ("增长（6.3", true),
+            ("增长(6.3", true),
+            ("增长（见表一）为", false),
+            ("地区生产总值(GDP)增长", false),
+            ("（（）", true),
+            ("）（", true),
+            ("）)", false),
+            ("全市生产总值", false),
+        ] {
+            assert_eq!(in_brackets(text), open, "{text}");
+        }
+    }
 }

@@ -133,9 +133,10 @@ pub(crate) fn attribution(sentence: &str) -> Option<&str> {
 
 /// Where each agency word ends in `text`, with the word, in text order.
 fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    let last_chars = &*LAST_CHARS;
     text.char_indices().filter_map(move |(i, c)| {
         // Most characters end no agency word: one look in a short table.
-        if !LAST_CHARS.contains(&c) {
+        if last_chars.binary_search(&c).is_err() {
             return None;
         }
         let end = i + c.len_utf8();

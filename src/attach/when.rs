@@ -59,17 +59,15 @@ pub(super) fn target_inside<'n>(
 ) -> Option<(&'n str, PeriodExpr)> {
     // Every target or dated period prints 年 (`到2025年`, `到年底`) or the
     // plan's name (`到“十四五”末`): most clauses are passed at once.
-    if !text.contains('年') && !text.contains("十四五") {
+    if !text.contains('年') && !crate::text::chars::has(text, "十四五") {
         return None;
     }
-    let first_figure = part
+    let next = part
         .mentions
-        .iter()
-        .map(|(_, r)| r.start)
-        .find(|&at| at >= clause.range.start)
-        .map_or(text.len(), |at| {
-            at.saturating_sub(clause.range.start).min(text.len())
-        });
+        .partition_point(|(_, r)| r.start < clause.range.start);
+    let first_figure = part.mentions.get(next).map_or(text.len(), |(_, r)| {
+        r.start.saturating_sub(clause.range.start).min(text.len())
+    });
     // Only after a plan word: `恢复到2019年同期的` is no target.
     let after_plan = |at: usize| {
         let before = &text[..at];
@@ -107,6 +105,10 @@ pub(super) fn own_period(part: &Part<'_>, before: &str) -> Option<(String, Perio
     let tail = before.len().saturating_sub(24);
     let tail = (tail..before.len()).find(|&i| before.is_char_boundary(i))?;
     let text = &before[tail..];
+    // The period ends right before `的` or the figure, after `由`.
+    if !text.ends_with('的') && !text.contains('由') {
+        return None;
+    }
     // `stated` sees no figure after the cut, so its use is read here.
     let (r, p, _) = period::stated(text)
         .filter(|(r, _, u)| {

@@ -62,15 +62,12 @@ fn simplify(c: char) -> Option<char> {
 /// `text` with every traditional character of [`PAIRS`] replaced by its
 /// simplified form, at the same byte offsets; borrowed when nothing changes.
 pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
-    let Some(first) = text
-        .char_indices()
-        .find(|&(_, c)| is_candidate(c) && simplify(c).is_some())
-    else {
+    let Some(first) = first_traditional(text) else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first.0]);
-    for c in text[first.0..].chars() {
+    out.push_str(&text[..first]);
+    for c in text[first..].chars() {
         out.push(if is_candidate(c) {
             simplify(c).unwrap_or(c)
         } else {
@@ -79,6 +76,33 @@ pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
     }
     debug_assert_eq!(out.len(), text.len());
     Cow::Owned(out)
+}
+
+/// The byte offset of the first character of `text` in [`TABLE`]: one
+/// pass over the bytes, decoding only three-byte sequences (every
+/// character of the table is one).
+fn first_traditional(text: &str) -> Option<usize> {
+    let bits = &*BITS;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = bytes.get(i) {
+        let width = match lead {
+            0x00..=0x7F => 1,
+            0xE0..=0xEF if i + 2 < bytes.len() => {
+                let code = usize::from(lead & 0x0F) << 12
+                    | usize::from(bytes[i + 1] & 0x3F) << 6
+                    | usize::from(bytes[i + 2] & 0x3F);
+                if bits[code / 64] & (1 << (code % 64)) != 0 {
+                    return Some(i);
+                }
+                3
+            }
+            0xF0..=0xFF => 4,
+            _ => 2,
+        };
+        i += width;
+    }
+    None
 }
 
 /// `text` without the pinyin glosses some reposts insert after characters
@@ -143,6 +167,8 @@ mod tests {
             assert_eq!(simplified(text), want);
         }
         assert!(matches!(simplified("全年全市生产总值"), Cow::Borrowed(_)));
+        assert_eq!(first_traditional("a1,全年億"), Some(9));
+        assert_eq!(first_traditional("增长5.6%𠀀é"), None);
         assert_eq!(without_glosses("預(yù)計全年發(fā)展"), "預計全年發展");
         assert_eq!(
             without_glosses("地区生产总值(GDP)增长(见表一)"),
