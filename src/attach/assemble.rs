@@ -307,7 +307,7 @@ impl PassageContext {
             kind,
             value: sign(m.value),
             high: m.high.map(|h| if negate { -h } else { h }),
-            unit: m.unit.to_string(),
+            unit: m.unit.written(),
             base: BaseValue {
                 value: sign(base.value),
                 unit: base.unit.to_string(),

@@ -176,6 +176,16 @@ impl Unit {
         !self.word.is_empty()
     }
 
+    /// The unit as written, like its `Display` form, without the
+    /// formatting machinery (a record's unit is built once per figure).
+    pub(crate) fn written(self) -> String {
+        let scale = self.scale.as_str();
+        let mut out = String::with_capacity(scale.len() + self.word.len());
+        out.push_str(scale);
+        out.push_str(self.word);
+        out
+    }
+
     pub(crate) fn with_scale(self, scale: Scale) -> Unit {
         Unit { scale, ..self }
     }
