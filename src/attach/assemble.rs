@@ -112,11 +112,6 @@ impl PassageContext {
         if clause.sentence == 1 && !self.sentence.has_figures {
             self.date_by_lead(part.norm, &clauses[..ci]);
         }
-        // `。` followed by a line break: a paragraph of web text
-        // (or a line of PDF text) starts.
-        // (Only a passage reads it.)
-        let new_paragraph =
-            !reading.facts.is_brief && part.normalized.line_break_before(clause.range.start);
         // Most sentences of running text hold no figure: what only their
         // figures would use (a credit, a plan word) is not read for them.
         let end = clauses[ci..]
@@ -132,7 +127,7 @@ impl PassageContext {
         let source = (holds_figures && reading.facts.source.is_none())
             .then(|| inline_source(part, &clauses[ci..]))
             .flatten();
-        self.start_sentence(part.norm, clause, new_paragraph, reading.facts, source);
+        self.start_sentence(part, clause, reading.facts, source);
         self.sentence.holds_figures = holds_figures;
     }
 

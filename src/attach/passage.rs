@@ -16,7 +16,7 @@
 
 use crate::attach::clause::Clause;
 use crate::attach::lead;
-use crate::attach::part::BriefFacts;
+use crate::attach::part::{BriefFacts, Part};
 use crate::recognize::period::{self, PeriodExpr};
 
 /// What carries from clause to clause and sentence to sentence in one
@@ -134,18 +134,20 @@ impl PassageContext {
     /// context starts anew, with its inline credit `source`.
     pub(super) fn start_sentence(
         &mut self,
-        norm: &str,
+        part: &Part<'_>,
         clause: &Clause,
-        new_paragraph: bool,
         facts: &BriefFacts,
         source: Option<String>,
     ) {
         if !facts.is_brief {
             self.subject = None;
             self.scope = None;
+            // `。` followed by a line break: a paragraph of web text (or a
+            // line of PDF text) starts.
+            let new_paragraph = part.normalized.line_break_before(clause.range.start);
             // A paragraph that starts with a list marker (`——`) continues the
             // list a colon opened, with its frame's period.
-            let list_goes_on = self.list_plan && starts_list_item(norm, clause);
+            let list_goes_on = self.list_plan && starts_list_item(part.norm, clause);
             if new_paragraph && !list_goes_on {
                 self.list_plan = false;
                 if self.topic_period.as_ref().is_some_and(|p| p.1.target) {
