@@ -32,19 +32,31 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
     let mut split = Splitter::default();
     let mut i = 0;
     // Byte scanning: every mark is ASCII or a three-byte form led by
-    // E2, E3 or EF, so no character needs decoding.
-    while i < bytes.len() {
-        let b = bytes[i];
+    // E2, E3 or EF, so no character needs decoding and every other byte
+    // is passed by one table lookup.
+    while let Some(skip) = bytes[i..].iter().position(|&b| MAY_MARK[usize::from(b)]) {
+        i += skip;
         let (mark, len) = mark_at(bytes, i);
-        let Some(mark) = mark else {
-            i += if b >= 0xC0 { utf8_len(b) } else { 1 };
-            continue;
-        };
-        split.mark(mark, bytes, i, len);
+        if let Some(mark) = mark {
+            split.mark(mark, bytes, i, len);
+        }
         i += len;
     }
     split.finish(text.len())
 }
+
+/// The bytes a mark can start with: the ASCII marks of [`mark_at`] and
+/// the lead bytes of its three-byte ones.
+static MAY_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let leads = *b"()[]!?;,:\xE2\xE3\xEF";
+    let mut k = 0;
+    while k < leads.len() {
+        table[leads[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// What a punctuation mark does.
 #[derive(Clone, Copy)]
@@ -163,15 +175,6 @@ impl Splitter {
             });
         }
         self.out
-    }
-}
-
-/// The length of the UTF-8 sequence led by `b`.
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        _ => 2,
     }
 }
 

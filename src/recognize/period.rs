@@ -371,6 +371,8 @@ pub(crate) fn stated(
     text: &str,
 ) -> impl Iterator<Item = (std::ops::Range<usize>, PeriodExpr, Use)> + '_ {
     let mut at = 0;
+    // Where the next character of `WINDOW_MARKS` is, at or after `at`.
+    let mut mark: Option<usize> = None;
     std::iter::from_fn(move || {
         while at < text.len() {
             let i = at;
@@ -382,13 +384,17 @@ pub(crate) fn stated(
             }
             // A run of digits starts a period only before 年, 月, 季 or a
             // dash of a month range: most numbers are skipped whole here.
-            // Every period prints one of these within its first nine
-            // characters (`一季度`, `上半年`, `前三季度`, `目前`, `“十四五”末`):
-            // a start without one is passed without a parse.
+            // Every period prints one of `WINDOW_MARKS` within its first
+            // ten characters (`一季度`, `上半年`, `前三季度`, `目前`,
+            // `“十四五”末`): a start without one is passed without a parse.
             if !c.is_ascii_digit() {
-                let mut window = text[i..].char_indices().take(10).map(|(_, w)| w);
-                if !window.any(|w| matches!(w, '年' | '月' | '季' | '期' | '前' | '末' | '五'))
-                {
+                if mark.is_none_or(|m| m < i) {
+                    mark = text[i..]
+                        .find(WINDOW_MARKS)
+                        .map_or(Some(text.len()), |m| Some(i + m));
+                }
+                let m = mark.unwrap_or(text.len());
+                if m == text.len() || text[i..m].chars().nth(9).is_some() {
                     continue;
                 }
             }
@@ -410,6 +416,10 @@ pub(crate) fn stated(
         None
     })
 }
+
+/// The characters one of which every period prints within its first ten
+/// (see [`stated`]).
+const WINDOW_MARKS: [char; 7] = ['年', '月', '季', '期', '前', '末', '五'];
 
 fn use_of(before: &str, after: &str) -> Use {
     const WINDOWS: [&str; 5] = ["以来", "来", "至今", "以后", "之后"];

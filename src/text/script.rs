@@ -85,22 +85,19 @@ fn first_traditional(text: &str) -> Option<usize> {
     let bits = &*BITS;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&lead) = bytes.get(i) {
-        let width = match lead {
-            0x00..=0x7F => 1,
-            0xE0..=0xEF if i + 2 < bytes.len() => {
-                let code = usize::from(lead & 0x0F) << 12
-                    | usize::from(bytes[i + 1] & 0x3F) << 6
-                    | usize::from(bytes[i + 2] & 0x3F);
-                if bits[code / 64] & (1 << (code % 64)) != 0 {
-                    return Some(i);
-                }
-                3
-            }
-            0xF0..=0xFF => 4,
-            _ => 2,
-        };
-        i += width;
+    while let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) {
+        if !(0xE0..0xF0).contains(&lead) {
+            // ASCII, a two- or four-byte lead, or a continuation byte:
+            // none starts a character of the table.
+            i += 1;
+            continue;
+        }
+        let code =
+            usize::from(lead & 0x0F) << 12 | usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
+        if bits[code / 64] & (1 << (code % 64)) != 0 {
+            return Some(i);
+        }
+        i += 3;
     }
     None
 }
