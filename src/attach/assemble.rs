@@ -85,12 +85,16 @@ impl PassageContext {
                 0
             };
             self.read_plans(norm, clause, topic_len, after_semicolon, facts);
+            // What follows is about the sentence's own figures.
+            if !self.sentence.holds_figures {
+                continue;
+            }
             // `与上半年相比,分别提高…`: a basis for the rest of the sentence.
             if let Some(basis) = basis_clause(text) {
                 self.sentence.basis_clause = Some(basis.to_string());
             }
             let in_clause = clause_mentions(part, clause, &mut next_mention);
-            if in_clause.is_empty() && self.sentence.holds_figures {
+            if in_clause.is_empty() {
                 let next = clauses.get(ci + 1).map_or("", |c| &norm[c.range.clone()]);
                 self.read_frame(text, next);
             }

@@ -69,16 +69,12 @@ pub(crate) const AGENCY_WORDS: &[&str] = &[
     "辦",
 ];
 
-/// The last characters of [`AGENCY_WORDS`], derived once.
-static LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut last: Vec<char> = AGENCY_WORDS
-        .iter()
-        .filter_map(|w| w.chars().next_back())
-        .collect();
-    last.sort_unstable();
-    last.dedup();
-    last
-});
+/// [`AGENCY_WORDS`] as one automaton, derived once: where any of them
+/// ends, in one pass.
+static AGENCY_SET: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(AGENCY_WORDS).expect("agency words build an automaton")
+    });
 
 /// Words that credit the agency named right before them (after an optional
 /// time word): `海关发布`, `市统计局数据显示`, `据海关统计`.
@@ -133,16 +129,18 @@ pub(crate) fn attribution(sentence: &str) -> Option<&str> {
 
 /// Where each agency word ends in `text`, with the word, in text order.
 fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-    let last_chars = &*LAST_CHARS;
-    text.char_indices().filter_map(move |(i, c)| {
-        // Most characters end no agency word: one look in a short table.
-        if last_chars.binary_search(&c).is_err() {
-            return None;
-        }
-        let end = i + c.len_utf8();
-        let word = AGENCY_WORDS.iter().find(|w| text[..end].ends_with(**w))?;
-        Some((end, *word))
-    })
+    let mut last_end = None;
+    AGENCY_SET
+        .find_overlapping_iter(text)
+        .filter_map(move |m| {
+            // Each end once, with the first word of the table that ends there.
+            let end = m.end();
+            if last_end.replace(end) == Some(end) {
+                return None;
+            }
+            let word = AGENCY_WORDS.iter().find(|w| text[..end].ends_with(**w))?;
+            Some((end, *word))
+        })
 }
 
 /// The start of the name that ends at `word_start` + its agency word:

@@ -213,7 +213,11 @@ impl<'t> Normalized<'t> {
             .chars()
             .next_back()
             .map_or(1, char::len_utf8);
-        let gap = self.to_original(at - prev..at).end..self.to_original(at..at + 1).start;
+        // The two spans are in increasing order: one search serves both.
+        let mut hint = 0;
+        let before = self.to_original_hinted(at - prev..at, &mut hint);
+        let after = self.to_original_hinted(at..at + 1, &mut hint);
+        let gap = before.end..after.start;
         self.original.get(gap).is_some_and(|g| g.contains('\n'))
     }
 
