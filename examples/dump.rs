@@ -169,12 +169,12 @@ const CSV_HEADER: &[&str] = &[
 
 /// One record as a CSV row (RFC 4180 quoting; empty cells for nulls).
 fn write_csv_row(r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let opt = |s: Option<&str>| s.unwrap_or_default().to_string();
     let period = r.period.as_ref();
     let month = |m: Option<tongji::YearMonth>| m.map(|m| m.to_string()).unwrap_or_default();
     let cells = [
-        opt(&r.subject),
-        opt(&r.scope),
+        opt(r.subject.as_deref()),
+        opt(r.scope.as_deref()),
         r.kind.to_string(),
         r.value.to_string(),
         r.high.map(|h| h.to_string()).unwrap_or_default(),
@@ -183,12 +183,12 @@ fn write_csv_row(r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
         r.base.unit.clone(),
         r.bound.map(|b| b.as_str().to_string()).unwrap_or_default(),
         r.planned.to_string(),
-        opt(&r.compared_to),
+        opt(r.compared_to.as_deref()),
         period.map(|p| p.text.clone()).unwrap_or_default(),
         month(period.and_then(|p| p.from)),
         month(period.and_then(|p| p.to)),
-        opt(&r.source),
-        opt(&r.headline),
+        opt(r.source.as_deref()),
+        opt(r.headline.as_deref()),
         r.span.start.to_string(),
         r.span.end.to_string(),
         r.text.clone(),

@@ -12,6 +12,7 @@ use crate::recognize::period;
 use crate::recognize::scan::Mentions;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Reads indicator records from text; built with [`Extractor::new`] and
 /// configured builder-style.
@@ -182,7 +183,7 @@ fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> Part<'a> {
 
 /// The agency credited by the first sentence of a passage, before its
 /// first figure.
-fn opening_attribution(part: &Part<'_>) -> Option<String> {
+fn opening_attribution(part: &Part<'_>) -> Option<Arc<str>> {
     // The first sentence ends at its first `。！？` (not read past: a
     // passage may be a whole gazette section).
     let end = part
@@ -190,7 +191,7 @@ fn opening_attribution(part: &Part<'_>) -> Option<String> {
         .find(['。', '！', '？', '!', '?'])
         .unwrap_or(part.norm.len());
     let end = part.mentions.first().map_or(end, |(_, r)| r.start.min(end));
-    crate::attach::source::attribution(&part.norm[..end]).map(|s| part.as_written(s))
+    crate::attach::source::attribution(&part.norm[..end]).map(|s| Arc::from(part.as_written(s)))
 }
 
 fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<Record>) {
@@ -210,15 +211,15 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
         .flatten();
     let mut facts = BriefFacts {
         is_brief,
-        source: doc.source_text(block).map(str::to_string),
+        source: doc.source_text(block).map(Arc::from),
         // In a passage the trailing marker and the opening attribution
         // credit what no sentence credits itself.
-        passage_source: trailing.map(str::to_string).or_else(|| {
+        passage_source: trailing.map(Arc::from).or_else(|| {
             (!is_brief)
                 .then(|| opening_attribution(&body_part))
                 .flatten()
         }),
-        headline: doc.headline_text(block),
+        headline: doc.headline_text(block).map(Arc::from),
         reference_year: ex.reference_year,
         ..BriefFacts::default()
     };

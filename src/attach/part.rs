@@ -4,6 +4,7 @@
 use crate::model::mention::Mention;
 use crate::recognize::period::PeriodExpr;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// One part of a block (its headline or its body) after normalisation.
 pub(crate) struct Part<'a> {
@@ -47,8 +48,8 @@ impl Part<'_> {
 #[derive(Default)]
 pub(crate) struct BriefFacts {
     pub(crate) is_brief: bool,
-    pub(crate) source: Option<String>,
-    pub(crate) headline: Option<String>,
+    pub(crate) source: Option<Arc<str>>,
+    pub(crate) headline: Option<Arc<str>>,
     /// The first period and scope stated in topic position.
     pub(crate) lead_period: Option<(String, PeriodExpr)>,
     pub(crate) lead_scope: Option<String>,
@@ -57,5 +58,5 @@ pub(crate) struct BriefFacts {
     pub(crate) reference_year: Option<u16>,
     /// The agency a passage's opening sentence credits (`据海关统计,…`):
     /// it governs the whole passage (SPEC, "Sources").
-    pub(crate) passage_source: Option<String>,
+    pub(crate) passage_source: Option<Arc<str>>,
 }

@@ -18,6 +18,7 @@ use crate::attach::clause::Clause;
 use crate::attach::lead;
 use crate::attach::part::{BriefFacts, Part};
 use crate::recognize::period::{self, PeriodExpr};
+use std::sync::Arc;
 
 /// What carries from clause to clause and sentence to sentence in one
 /// part (a headline or a body). A part is read with a context of its own.
@@ -81,7 +82,7 @@ pub(crate) struct Sentence {
     /// period and scope hold.
     pub(super) this_event: bool,
     /// An inline credit in the sentence (`据市统计局…`): set at its start.
-    pub(super) source: Option<String>,
+    pub(super) source: Option<Arc<str>>,
     /// The group of the last rank (`全省`), for a later rank without one.
     pub(super) rank_group: Option<String>,
     /// The year of the last rank (`2020 年度第十名`), likewise.
@@ -137,7 +138,7 @@ impl PassageContext {
         part: &Part<'_>,
         clause: &Clause,
         facts: &BriefFacts,
-        source: Option<String>,
+        source: Option<Arc<str>>,
     ) {
         if !facts.is_brief {
             self.subject = None;

@@ -35,6 +35,7 @@ use crate::attach::clause::Clause;
 use crate::attach::part::{BriefFacts, Part};
 use crate::attach::passage::PassageContext;
 use crate::text::chars::is_cjk;
+use std::sync::Arc;
 
 /// Words an agency's name ends with (traditional forms beside simplified).
 pub(crate) const AGENCY_WORDS: &[&str] = &[
@@ -130,17 +131,15 @@ pub(crate) fn attribution(sentence: &str) -> Option<&str> {
 /// Where each agency word ends in `text`, with the word, in text order.
 fn agency_ends(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
     let mut last_end = None;
-    AGENCY_SET
-        .find_overlapping_iter(text)
-        .filter_map(move |m| {
-            // Each end once, with the first word of the table that ends there.
-            let end = m.end();
-            if last_end.replace(end) == Some(end) {
-                return None;
-            }
-            let word = AGENCY_WORDS.iter().find(|w| text[..end].ends_with(**w))?;
-            Some((end, *word))
-        })
+    AGENCY_SET.find_overlapping_iter(text).filter_map(move |m| {
+        // Each end once, with the first word of the table that ends there.
+        let end = m.end();
+        if last_end.replace(end) == Some(end) {
+            return None;
+        }
+        let word = AGENCY_WORDS.iter().find(|w| text[..end].ends_with(**w))?;
+        Some((end, *word))
+    })
 }
 
 /// The start of the name that ends at `word_start` + its agency word:
@@ -248,7 +247,7 @@ impl PassageContext {
     /// The source of a figure: the brief's marker, else its sentence's
     /// inline credit, else the passage's (its opening attribution or its
     /// trailing marker).
-    pub(super) fn source(&self, facts: &BriefFacts) -> Option<String> {
+    pub(super) fn source(&self, facts: &BriefFacts) -> Option<Arc<str>> {
         facts
             .source
             .clone()
@@ -259,14 +258,14 @@ impl PassageContext {
 
 /// An inline credit in the sentence that starts with `clauses[0]`
 /// (`据市统计局…`, `记者从…了解到`; see [`attribution`]).
-pub(super) fn inline_source(part: &Part<'_>, clauses: &[Clause]) -> Option<String> {
+pub(super) fn inline_source(part: &Part<'_>, clauses: &[Clause]) -> Option<Arc<str>> {
     let first = clauses.first()?;
     let last = clauses
         .iter()
         .take_while(|c| c.sentence == first.sentence)
         .last()?;
     let sentence = &part.norm[first.range.start..last.range.end];
-    attribution(sentence).map(|s| part.as_written(s))
+    attribution(sentence).map(|s| Arc::from(part.as_written(s)))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use crate::model::mention::{Bound, Span, Structure, Value};
 use rust_decimal::Decimal;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// A month of a year, printed `YYYY-MM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -146,10 +147,11 @@ pub struct Record {
     pub compared_to: Option<String>,
     /// When the figure was measured.
     pub period: Option<Period>,
-    /// The agency the brief credits.
-    pub source: Option<String>,
-    /// The title of the brief the figure stands in.
-    pub headline: Option<String>,
+    /// The agency the brief credits (shared by the records of a brief or
+    /// sentence: one allocation, not one per figure).
+    pub source: Option<Arc<str>>,
+    /// The title of the brief the figure stands in (shared likewise).
+    pub headline: Option<Arc<str>>,
     /// Where the figure was printed, in bytes of the original input.
     pub span: Span,
     /// `&input[span]`.
