@@ -46,7 +46,8 @@ pub(crate) enum Word {
     Noun,
 }
 
-/// `(word, class)`; the longest word wins where two share a start.
+/// `(word, class)`; the longest word wins where two share a start. The
+/// plan words are in [`PLAN_WORDS`], with their class.
 const WORDS: &[(&str, Word)] = &[
     ("完成", Word::Level),
     ("实现", Word::Level),
@@ -140,15 +141,6 @@ const WORDS: &[(&str, Word)] = &[
     ("仅", Word::Adverb),
     ("再", Word::Adverb),
     ("又", Word::Adverb),
-    ("计划", Word::Plan),
-    ("目标", Word::Plan),
-    ("预计", Word::Plan),
-    ("每年", Word::Plan),
-    ("拟", Word::Plan),
-    ("谋划", Word::SentencePlan),
-    ("力争", Word::SentencePlan),
-    ("确保", Word::SentencePlan),
-    ("规划", Word::SentencePlan),
     ("占比", Word::Noun),
     ("比重", Word::Noun),
     ("比例", Word::Noun),
@@ -297,10 +289,18 @@ impl std::hash::Hasher for CharHasher {
 
 type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>>;
 
+/// [`WORDS`] and the plan words that have a class in a lead.
+fn all_words() -> impl Iterator<Item = (&'static str, Word)> {
+    let plans = PLAN_WORDS
+        .iter()
+        .filter_map(|p| p.class.map(|class| (p.word, class)));
+    WORDS.iter().copied().chain(plans)
+}
+
 /// Words indexed by first character, longest first.
 static BY_FIRST_CHAR: LazyLock<CharMap<Vec<(&'static str, Word)>>> = LazyLock::new(|| {
     let mut map: CharMap<Vec<(&'static str, Word)>> = CharMap::default();
-    for &(word, class) in WORDS {
+    for (word, class) in all_words() {
         if let Some(c) = word.chars().next() {
             map.entry(c).or_default().push((word, class));
         }
@@ -344,7 +344,7 @@ impl WordIndex {
 
 /// [`CONNECTIVES`], indexed.
 pub(crate) static CONNECTIVE_INDEX: LazyLock<WordIndex> =
-    LazyLock::new(|| WordIndex::new(&[CONNECTIVES]));
+    LazyLock::new(|| WordIndex::new(&[CONNECTIVES, &plan_words(OPENS_CLAUSE)]));
 
 /// [`SCOPES`], indexed.
 pub(crate) static SCOPE_INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(&[SCOPES]));
@@ -378,10 +378,6 @@ pub(crate) const CONNECTIVES: &[&str] = &[
     "按不变价格计算",
     "按不变价计算",
     "按可比价计算",
-    "预计",
-    "力争",
-    "确保",
-    "争取",
     "扣除价格因素",
     "全年度",
     "全年",
@@ -436,39 +432,94 @@ pub(crate) const AFTER_COUNT_STOPS: &[&str] = &[
     "建成", "改造", "创建", "进行", "开展", "参与", "达到", "接近", "的", "和", "及", "与", "等",
 ];
 
-/// Words that make the rest of a sentence a target (SPEC §3, `planned`):
-/// `力争`, `确保`, `至少`, `每年`, `三年内` ….
-pub(crate) const SENTENCE_PLANS: &[&str] = &[
-    "谋划",
-    "力争",
-    "确保",
-    "预计",
-    "将",
-    "至少",
-    "不少于",
-    "不低于",
-    "每年",
-    "年内",
-    "规划",
+/// A plan word: what it is in a lead, and what it plans (SPEC §3,
+/// `planned`, and "Targets and forecasts").
+pub(crate) struct PlanWord {
+    pub(crate) word: &'static str,
+    /// Its class when a lead is read word by word ([`keyword`]): a plan
+    /// for its clause, or for the rest of its sentence.
+    pub(crate) class: Option<Word>,
+    /// What it does, as [`SENTENCE`], [`CLAUSE`], [`LIST`] and
+    /// [`OPENS_CLAUSE`] bits.
+    pub(crate) does: u8,
+}
+
+/// The rest of the sentence is a target: `力争`, `确保`, `至少`, `每年`.
+pub(crate) const SENTENCE: u8 = 1;
+/// The clause is a plan where the word stands before its figure:
+/// `年度计划投资`, `目标`.
+pub(crate) const CLAUSE: u8 = 2;
+/// In a clause ending with a colon it opens a list of targets
+/// (`主要预期目标是:`, `主要预期指标为:`, `规划目标:`).
+pub(crate) const LIST: u8 = 4;
+/// It opens a clause and names neither subject nor scope
+/// (`预计全年增长6%`): a connective.
+pub(crate) const OPENS_CLAUSE: u8 = 8;
+
+const fn plan(word: &'static str, class: Option<Word>, does: u8) -> PlanWord {
+    PlanWord { word, class, does }
+}
+
+/// Every plan word, one row each: the lists the rules read
+/// ([`SENTENCE_PLANS`], [`CLAUSE_PLANS`], [`LIST_PLANS`], the lead
+/// classes and the connectives) are derived from it.
+///
+/// | text | planned |
+/// |---|---|
+/// | `力争全年增长6%` | the rest of the sentence |
+/// | `年度计划投资 50 亿元` | the clause's figure |
+/// | `主要预期目标是:…；…。` | every item of the list |
+pub(crate) const PLAN_WORDS: &[PlanWord] = &[
+    plan("计划", Some(Word::Plan), CLAUSE | LIST),
+    plan("目标", Some(Word::Plan), CLAUSE | LIST),
+    plan("预计", Some(Word::Plan), SENTENCE | CLAUSE | OPENS_CLAUSE),
+    plan("拟", Some(Word::Plan), CLAUSE),
+    plan("每年", Some(Word::Plan), SENTENCE),
+    plan("谋划", Some(Word::SentencePlan), SENTENCE),
+    plan("力争", Some(Word::SentencePlan), SENTENCE | OPENS_CLAUSE),
+    plan("确保", Some(Word::SentencePlan), SENTENCE | OPENS_CLAUSE),
+    plan("规划", Some(Word::SentencePlan), SENTENCE | LIST),
+    plan("将", None, SENTENCE),
+    plan("至少", None, SENTENCE),
+    plan("不少于", None, SENTENCE),
+    plan("不低于", None, SENTENCE),
+    plan("年内", None, SENTENCE),
+    plan("指标", None, LIST),
+    plan("预期", None, LIST),
 ];
+
+/// The plan words that do `what` (any of its bits), in table order.
+fn plan_words(what: u8) -> Vec<&'static str> {
+    PLAN_WORDS
+        .iter()
+        .filter(|p| p.does & what != 0)
+        .map(|p| p.word)
+        .collect()
+}
+
+/// Words that make the rest of a sentence a target.
+pub(crate) static SENTENCE_PLANS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| plan_words(SENTENCE));
+
+/// Words that make a clause a plan.
+pub(crate) static CLAUSE_PLANS: LazyLock<Vec<&'static str>> = LazyLock::new(|| plan_words(CLAUSE));
+
+/// Words that, in a clause ending with a colon, open a list of targets.
+pub(crate) static LIST_PLANS: LazyLock<Vec<&'static str>> = LazyLock::new(|| plan_words(LIST));
 
 /// [`SENTENCE_PLANS`] as one automaton: whether a clause holds any of
 /// them is one pass over it.
 pub(crate) static SENTENCE_PLAN_SET: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| word_set(SENTENCE_PLANS));
+    LazyLock::new(|| word_set(&SENTENCE_PLANS));
 
 /// [`CLAUSE_PLANS`] as one automaton (see [`SENTENCE_PLAN_SET`]).
 pub(crate) static CLAUSE_PLAN_SET: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| word_set(CLAUSE_PLANS));
+    LazyLock::new(|| word_set(&CLAUSE_PLANS));
 
 /// One automaton over `words`, for `is_match` in one pass.
 fn word_set(words: &[&str]) -> aho_corasick::AhoCorasick {
     aho_corasick::AhoCorasick::new(words).expect("a word list builds an automaton")
 }
-
-/// Words that, in a clause ending with a colon, open a list of targets
-/// (`主要预期目标是:`, `主要预期指标为:`, `规划目标:`).
-pub(crate) const LIST_PLANS: &[&str] = &["目标", "指标", "预期", "计划", "规划"];
 
 /// The province-level divisions, by their short names: a `分别` list of
 /// them is a list of scopes (`北京、天津和河北分别为…`).
@@ -512,9 +563,6 @@ pub(crate) const PROVINCES: &[&str] = &[
 /// Words that start with a plan word but name something else
 /// (`计划生育支出`, `计划单列市`).
 pub(crate) const NOT_PLANS: &[&str] = &["计划生育", "计划单列"];
-
-/// Words that make a clause a plan (`年度计划投资`).
-pub(crate) const CLAUSE_PLANS: &[&str] = &["计划", "目标", "预计", "拟"];
 
 /// Words that make a clause a result even in a plan sentence.
 pub(crate) const ACHIEVED: &[&str] = &["已", "累计", "了"];
@@ -601,8 +649,21 @@ mod tests {
     }
 
     #[test]
+    fn plan_lists_come_from_the_plan_table() {
+        assert!(PLAN_WORDS.iter().all(|p| p.does != 0));
+        assert_eq!(*CLAUSE_PLANS, ["计划", "目标", "预计", "拟"]);
+        assert_eq!(*LIST_PLANS, ["计划", "目标", "规划", "指标", "预期"]);
+        assert!(SENTENCE_PLANS.contains(&"力争") && !SENTENCE_PLANS.contains(&"计划"));
+        assert_eq!(CONNECTIVE_INDEX.prefix("力争全年"), Some("力争"));
+        assert_eq!(
+            keyword("规划到2025年").unwrap().1,
+            ("规划", Word::SentencePlan)
+        );
+    }
+
+    #[test]
     fn every_word_is_found_as_itself_or_longer() {
-        for &(w, class) in WORDS {
+        for (w, class) in all_words() {
             let (rest, (found, found_class)) = keyword(w).unwrap();
             assert_eq!((rest, found, found_class), ("", w, class), "{w}");
         }

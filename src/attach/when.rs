@@ -73,7 +73,7 @@ pub(super) fn target_inside<'n>(
         let before = &text[..at];
         SENTENCE_PLANS
             .iter()
-            .chain(CLAUSE_PLANS)
+            .chain(CLAUSE_PLANS.iter())
             .any(|w| before.ends_with(w))
     };
     // … or ending the clause: `《行动计划》提出到2025年,`. A dated period
