@@ -474,10 +474,17 @@ fn line_end(text: &str, pos: usize, limit: usize) -> usize {
     text[pos..limit].find('\n').map_or(limit, |i| pos + i)
 }
 
+/// Where `word` stands in `text`, in order. (A SIMD substring search: a
+/// full-width bracket's last byte is common in CJK text, so a search for
+/// that byte alone stops at many characters.)
+fn positions<'t>(text: &'t str, word: &'static str) -> impl Iterator<Item = usize> + 't {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
+}
+
 /// Every source marker (rule 1), in order.
 fn find_markers(text: &str, furniture: &Furniture) -> Vec<Marker> {
     let mut out = Vec::new();
-    for (open, _) in text.match_indices(OPEN) {
+    for open in positions(text, "（") {
         if let Some(m) = marker_at(text, furniture, open) {
             out.push(m);
         }
@@ -881,8 +888,8 @@ struct Line {
 /// source marker), merged where they overlap.
 fn marker_windows(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    for (at, close) in text.match_indices('）') {
-        let rest = &text[at + close.len()..];
+    for at in positions(text, "）") {
+        let rest = &text[at + CLOSE.len_utf8()..];
         let line_rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
         if !line_rest.trim().is_empty() {
             continue;
