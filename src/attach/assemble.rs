@@ -23,7 +23,13 @@ use crate::model::mention::{Bound, Mention, Span};
 use crate::model::record::{BaseValue, Kind, Record};
 use crate::model::unit::Family;
 use crate::recognize::expression::suffix_bound;
+use crate::text::words::WordSet;
 use std::ops::Range;
+
+/// The characters one of which every period prints (see `read`), found
+/// in one pass.
+static PERIOD_MARKS: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| WordSet::new(&["年", "月", "季", "五", "目", "当", "截"]));
 
 /// What a part is read against, and how its offsets map to the input.
 struct Reading<'r, 'a> {
@@ -77,8 +83,7 @@ impl PassageContext {
             // In a sentence without figures only a period matters (it may
             // carry or end one), and every period prints 年, 月, 季, 目前,
             // 当前, 截 or the plan's name.
-            let may_date = self.sentence.holds_figures
-                || text.contains(['年', '月', '季', '五', '目', '当', '截']);
+            let may_date = self.sentence.holds_figures || PERIOD_MARKS.is_match(text);
             let topic_len = if may_date {
                 self.read_topic(part, clause, first_in_sentence || after_semicolon)
             } else {

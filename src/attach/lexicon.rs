@@ -5,6 +5,7 @@
 //! the longest lexicon word at the start of its input in O(1) per position
 //! (an index by first character built once).
 
+use crate::text::words::WordSet;
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 use std::collections::HashMap;
@@ -509,17 +510,12 @@ pub(crate) static LIST_PLANS: LazyLock<Vec<&'static str>> = LazyLock::new(|| pla
 
 /// [`SENTENCE_PLANS`] as one automaton: whether a clause holds any of
 /// them is one pass over it.
-pub(crate) static SENTENCE_PLAN_SET: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| word_set(&SENTENCE_PLANS));
+pub(crate) static SENTENCE_PLAN_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&SENTENCE_PLANS));
 
 /// [`CLAUSE_PLANS`] as one automaton (see [`SENTENCE_PLAN_SET`]).
-pub(crate) static CLAUSE_PLAN_SET: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| word_set(&CLAUSE_PLANS));
-
-/// One automaton over `words`, for `is_match` in one pass.
-fn word_set(words: &[&str]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::new(words).expect("a word list builds an automaton")
-}
+pub(crate) static CLAUSE_PLAN_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&CLAUSE_PLANS));
 
 /// The province-level divisions, by their short names: a `分别` list of
 /// them is a list of scopes (`北京、天津和河北分别为…`).

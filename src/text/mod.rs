@@ -1,9 +1,10 @@
 //! Text: characters and their forms, before any layout or grammar: the CJK
-//! test, the full-width fold, tidying for display, and normalisation with
-//! its exact byte map back to the input.
+//! test, the full-width fold, tidying for display, normalisation with its
+//! exact byte map back to the input, and word sets searched in one pass.
 //!
 //! May import only [`crate::model`].
 
 pub(crate) mod chars;
 pub(crate) mod normalize;
 pub(crate) mod script;
+pub(crate) mod words;
