@@ -1150,6 +1150,15 @@ fn line_kind(s: &str) -> LineKind {
 fn classify(s: &str) -> (LineKind, bool) {
     let (mut chars, mut cjk, mut punct, mut digit) = (0, false, false, false);
     for c in s.chars() {
+        // Most characters are ideographs: no blank, stop, mark or digit.
+        if is_cjk(c) {
+            chars += 1;
+            if chars > MAX_FURNITURE_CHARS {
+                return (LineKind::Other, false);
+            }
+            cjk = true;
+            continue;
+        }
         if c.is_whitespace() {
             continue;
         }
@@ -1157,7 +1166,6 @@ fn classify(s: &str) -> (LineKind, bool) {
         if chars > MAX_FURNITURE_CHARS || HEADLINE_STOPS.contains(&c) {
             return (LineKind::Other, false);
         }
-        cjk |= is_cjk(c);
         punct |= is_punct(c);
         digit |= is_digit(c);
     }
