@@ -43,6 +43,9 @@ pub struct Normalized<'t> {
     /// `(normalised offset, original offset)` at every point where the two
     /// stop advancing together; sorted by both fields.
     breaks: Vec<(usize, usize)>,
+    /// The normalised offsets right after removed white space that held a
+    /// line break (see [`Normalized::line_break_before`]); sorted.
+    line_breaks: Vec<usize>,
 }
 
 /// What the bytes at some offset are, for the normalising pass.
@@ -108,6 +111,7 @@ impl<'t> Normalized<'t> {
         let bytes = input.as_bytes();
         let mut text = String::with_capacity(input.len());
         let mut breaks = Vec::new();
+        let mut line_breaks = Vec::new();
         // Start of the pending run of plain bytes, copied in one go.
         let mut run_start = 0;
         let mut i = 0;
@@ -141,12 +145,17 @@ impl<'t> Normalized<'t> {
                 }
                 let before = text.as_bytes().last().copied();
                 let after = next_ascii(input, j);
-                if before.is_some_and(|b| b.is_ascii_alphanumeric())
-                    && after.is_some_and(|b| b.is_ascii_alphanumeric())
-                {
+                let kept = before.is_some_and(|b| b.is_ascii_alphanumeric())
+                    && after.is_some_and(|b| b.is_ascii_alphanumeric());
+                if kept {
                     text.push(' ');
                 }
                 breaks.push((text.len(), j));
+                // The kept space stands for the run's first character.
+                let gap = if kept { i + len..j } else { i..j };
+                if memchr::memchr(b'\n', &bytes[gap]).is_some() {
+                    line_breaks.push(text.len());
+                }
                 i = j;
             } else {
                 breaks.push((text.len(), i));
@@ -161,6 +170,7 @@ impl<'t> Normalized<'t> {
             original: input,
             text,
             breaks,
+            line_breaks,
         }
     }
 
@@ -209,16 +219,7 @@ impl<'t> Normalized<'t> {
         if at == 0 || at >= self.text.len() || !self.text.is_char_boundary(at) {
             return false;
         }
-        let prev = self.text[..at]
-            .chars()
-            .next_back()
-            .map_or(1, char::len_utf8);
-        // The two spans are in increasing order: one search serves both.
-        let mut hint = 0;
-        let before = self.to_original_hinted(at - prev..at, &mut hint);
-        let after = self.to_original_hinted(at..at + 1, &mut hint);
-        let gap = before.end..after.start;
-        self.original.get(gap).is_some_and(|g| g.contains('\n'))
+        self.line_breaks.binary_search(&at).is_ok()
     }
 
     /// Maps a half-open span of the normalised text to the half-open span of
@@ -274,6 +275,41 @@ fn next_ascii(input: &str, at: usize) -> Option<u8> {
 
 #[cfg(test)]
 mod tests {
+    /// The gap in the original between the character before `at` and the
+    /// one at `at` holds a line break: what `line_break_before` records.
+    fn gap_holds_line_break(norm: &Normalized<'_>, at: usize) -> bool {
+        let text = norm.as_str();
+        if at == 0 || at >= text.len() || !text.is_char_boundary(at) {
+            return false;
+        }
+        let prev = text[..at].chars().next_back().map_or(1, char::len_utf8);
+        let gap = norm.to_original(at - prev..at).end..norm.to_original(at..at + 1).start;
+        norm.original().get(gap).is_some_and(|g| g.contains('\n'))
+    }
+
+    #[test]
+    fn line_breaks_are_the_gaps_that_hold_one() {
+        let gazette = include_str!("../../tests/data/nanyang-gazette-2022-01.txt");
+        let samples = [
+            "增长 5%。\n\n下一段",
+            "第 1\n 2 名",
+            "5\u{3000}\n6",
+            "完成 224.83\n\n亿元，增长１３.４％\n",
+            "\n\n开头",
+            gazette,
+        ];
+        let mut breaks = 0;
+        for input in samples {
+            let norm = Normalized::new(input);
+            for at in 0..=norm.as_str().len() {
+                let want = gap_holds_line_break(&norm, at);
+                assert_eq!(norm.line_break_before(at), want, "{input:.20} at {at}");
+                breaks += usize::from(want);
+            }
+        }
+        assert!(breaks > 100, "only {breaks} line breaks");
+    }
+
     use super::*;
 
     /// (input, normalised text)
