@@ -298,45 +298,72 @@ fn all_words() -> impl Iterator<Item = (&'static str, Word)> {
     WORDS.iter().copied().chain(plans)
 }
 
-/// Words indexed by first character, longest first.
-static BY_FIRST_CHAR: LazyLock<CharMap<Vec<(&'static str, Word)>>> = LazyLock::new(|| {
-    let mut map: CharMap<Vec<(&'static str, Word)>> = CharMap::default();
-    for (word, class) in all_words() {
-        if let Some(c) = word.chars().next() {
-            map.entry(c).or_default().push((word, class));
-        }
-    }
-    for list in map.values_mut() {
-        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    }
-    map
-});
+/// Values listed by the first character of their word, with a bit per
+/// BMP character for the common answer "no word starts here" (most
+/// characters of a lead start none).
+struct ByFirstChar<T> {
+    /// Bit `c` is set when some word starts with `c` (BMP only; a
+    /// character beyond it is looked up in `map`).
+    starts: Vec<u64>,
+    map: CharMap<Vec<T>>,
+}
 
-/// A list of words indexed by first character, for the longest word at
-/// the start of a text in one hash lookup (lists are read on every clause
-/// and every subject).
-pub(crate) struct WordIndex(CharMap<Vec<&'static str>>);
-
-impl WordIndex {
-    fn new(lists: &[&[&'static str]]) -> WordIndex {
-        let mut map: CharMap<Vec<&'static str>> = CharMap::default();
-        for &word in lists.iter().flat_map(|l| l.iter()) {
-            if let Some(c) = word.chars().next() {
-                map.entry(c).or_default().push(word);
+impl<T> ByFirstChar<T> {
+    /// `items` with their words, each list sorted longest word first
+    /// (`word_of` gives an item's word).
+    fn new(items: impl Iterator<Item = T>, word_of: impl Fn(&T) -> &str) -> ByFirstChar<T> {
+        let mut starts = vec![0u64; 0x10000 / 64];
+        let mut map: CharMap<Vec<T>> = CharMap::default();
+        for item in items {
+            if let Some(c) = word_of(&item).chars().next() {
+                if let Some(bits) = starts.get_mut(c as usize / 64) {
+                    *bits |= 1 << (c as usize % 64);
+                }
+                map.entry(c).or_default().push(item);
             }
         }
         for list in map.values_mut() {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            list.dedup();
+            list.sort_by_key(|item| std::cmp::Reverse(word_of(item).len()));
         }
-        WordIndex(map)
+        ByFirstChar { starts, map }
+    }
+
+    /// The items whose word starts with `c`.
+    fn get(&self, c: char) -> Option<&[T]> {
+        let code = c as usize;
+        if self
+            .starts
+            .get(code / 64)
+            .is_some_and(|b| b & (1 << (code % 64)) == 0)
+        {
+            return None;
+        }
+        self.map.get(&c).map(Vec::as_slice)
+    }
+}
+
+/// Words indexed by first character, longest first.
+static BY_FIRST_CHAR: LazyLock<ByFirstChar<(&'static str, Word)>> =
+    LazyLock::new(|| ByFirstChar::new(all_words(), |(w, _)| w));
+
+/// A list of words indexed by first character, for the longest word at
+/// the start of a text in one lookup (lists are read on every clause
+/// and every subject).
+pub(crate) struct WordIndex(ByFirstChar<&'static str>);
+
+impl WordIndex {
+    fn new(lists: &[&[&'static str]]) -> WordIndex {
+        let mut words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter().copied()).collect();
+        words.sort_unstable();
+        words.dedup();
+        WordIndex(ByFirstChar::new(words.into_iter(), |w| w))
     }
 
     /// The longest word `text` starts with.
     pub(crate) fn prefix(&self, text: &str) -> Option<&'static str> {
         let first = text.chars().next()?;
         self.0
-            .get(&first)?
+            .get(first)?
             .iter()
             .find(|w| text.starts_with(**w))
             .copied()
@@ -358,7 +385,7 @@ pub(crate) static OPENER_INDEX: LazyLock<WordIndex> =
 pub(crate) fn keyword(input: &str) -> IResult<&str, (&str, Word)> {
     let fail = || nom::Err::Error(Error::new(input, ErrorKind::Tag));
     let first = input.chars().next().ok_or_else(fail)?;
-    let list = BY_FIRST_CHAR.get(&first).ok_or_else(fail)?;
+    let list = BY_FIRST_CHAR.get(first).ok_or_else(fail)?;
     list.iter()
         .find(|(w, _)| input.starts_with(w))
         .map(|&(w, class)| (&input[w.len()..], (w, class)))
