@@ -137,9 +137,14 @@ impl<'t> Normalized<'t> {
             if is_space {
                 // Swallow the whole run of white space.
                 let mut j = i + len;
+                // A line break after the run's first character.
+                let mut later_break = false;
                 while let Some(&b) = bytes.get(j) {
                     match special_at(bytes, j, b) {
-                        Special::Space(len) => j += len,
+                        Special::Space(len) => {
+                            later_break |= b == b'\n';
+                            j += len;
+                        }
                         _ => break,
                     }
                 }
@@ -152,8 +157,7 @@ impl<'t> Normalized<'t> {
                 }
                 breaks.push((text.len(), j));
                 // The kept space stands for the run's first character.
-                let gap = if kept { i + len..j } else { i..j };
-                if memchr::memchr(b'\n', &bytes[gap]).is_some() {
+                if later_break || (!kept && b == b'\n') {
                     line_breaks.push(text.len());
                 }
                 i = j;
