@@ -37,8 +37,8 @@ static TABLE: std::sync::LazyLock<Vec<(char, char)>> = std::sync::LazyLock::new(
 
 /// Which BMP characters are in [`TABLE`], one bit each: the check for most
 /// characters of simplified text.
-static BITS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
+static BITS: std::sync::LazyLock<Box<[u64; 1024]>> = std::sync::LazyLock::new(|| {
+    let mut bits = Box::new([0u64; 1024]);
     for &(t, _) in TABLE.iter() {
         let code = t as usize;
         bits[code / 64] |= 1 << (code % 64);
@@ -82,19 +82,20 @@ pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
 /// pass over the bytes, decoding only three-byte sequences (every
 /// character of the table is one).
 fn first_traditional(text: &str) -> Option<usize> {
-    let bits = &*BITS;
+    let bits: &[u64; 1024] = &BITS;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&[lead, b1, b2]) = bytes.get(i..i + 3) {
-        if !(0xE0..0xF0).contains(&lead) {
+    while i + 2 < bytes.len() {
+        let lead = bytes[i];
+        if lead & 0xF0 != 0xE0 {
             // ASCII, a two- or four-byte lead, or a continuation byte:
             // none starts a character of the table.
             i += 1;
             continue;
         }
-        let code =
-            usize::from(lead & 0x0F) << 12 | usize::from(b1 & 0x3F) << 6 | usize::from(b2 & 0x3F);
-        if bits[code / 64] & (1 << (code % 64)) != 0 {
+        // Twelve bits of a three-byte character: its row of 64, then the bit.
+        let row = usize::from(lead & 0x0F) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        if bits[row] >> (bytes[i + 2] & 0x3F) & 1 != 0 {
             return Some(i);
         }
         i += 3;
