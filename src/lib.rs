@@ -505,7 +505,7 @@ pub use extract::{extract, Extractor, Records};
 pub use layout::document;
 pub use model::error::{Error, ErrorKind};
 pub use model::mention::{Base, Bound, Mention, Span, Structure, Value, MAX_STRUCTURE_PARTS};
-pub use model::record::{BaseValue, Kind, Period, Record, YearMonth};
+pub use model::record::{Kind, Period, Record, YearMonth};
 pub use model::unit::{Family, Scale, Unit};
 pub use recognize::parse::parse_number;
 pub use recognize::scan::{mentions, Mentions};

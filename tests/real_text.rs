@@ -262,7 +262,7 @@ fn same_base(g: &Json, r: &Record) -> bool {
         (None, None) => squash(gold) == squash(&got),
         _ => false,
     };
-    same && unit_key(g["base_unit"].as_str().unwrap_or("")) == unit_key(&r.base.unit)
+    same && unit_key(g["base_unit"].as_str().unwrap_or("")) == unit_key(r.base.unit)
 }
 
 fn squash(s: &str) -> String {

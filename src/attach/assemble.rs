@@ -19,9 +19,10 @@ use crate::attach::planned::{achieved, plan_here};
 use crate::attach::run::{in_brackets, look_back, runs, Run, RunContext};
 use crate::attach::source::inline_source;
 use crate::attach::when::{own_period, target_inside};
-use crate::model::mention::{Bound, Mention, Span};
-use crate::model::record::{BaseValue, Kind, Record};
+use crate::model::mention::{Base, Bound, Mention, Span};
+use crate::model::record::{Kind, Record};
 use crate::model::unit::Family;
+use crate::model::unit::PERCENT;
 use crate::recognize::expression::suffix_bound;
 use crate::text::words::WordSet;
 use std::ops::Range;
@@ -199,7 +200,7 @@ impl PassageContext {
                 }
                 if !ctx.bracketed {
                     self.sentence.subjects.push(ctx.subjects[j].clone());
-                    if record.unit == "%" {
+                    if record.unit == PERCENT {
                         self.sentence.growth_before = record.kind == Kind::Growth;
                     }
                 }
@@ -311,10 +312,10 @@ impl PassageContext {
             kind,
             value: sign(m.value),
             high: m.high.map(|h| if negate { -h } else { h }),
-            unit: m.unit.written(),
-            base: BaseValue {
+            unit: m.unit,
+            base: Base {
                 value: sign(base.value),
-                unit: base.unit.to_string(),
+                unit: base.unit,
             },
             bound: m
                 .bound

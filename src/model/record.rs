@@ -1,7 +1,8 @@
 //! The [`Record`] type: one figure placed in its statistical context
 //! (SPEC §3).
 
-use crate::model::mention::{Bound, Span, Structure, Value};
+use crate::model::mention::{Base, Bound, Span, Structure, Value};
+use crate::model::unit::Unit;
 use rust_decimal::Decimal;
 use std::fmt;
 use std::str::FromStr;
@@ -96,16 +97,6 @@ pub struct Period {
     pub to: Option<YearMonth>,
 }
 
-/// A value in its base unit, with the base unit's name.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct BaseValue {
-    /// The exact value in the base unit (`22483000000`).
-    pub value: Value,
-    /// The base unit (`元`, `%`, `百分点`, `位` …; `""` for a structure).
-    pub unit: String,
-}
-
 /// One figure in its statistical context (SPEC §3).
 ///
 /// Serialises (with the default `serde` feature) to exactly the SPEC's
@@ -123,6 +114,7 @@ pub struct BaseValue {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "serde_impl::RecordRepr"))]
 #[non_exhaustive]
 pub struct Record {
     /// What is measured, without scope, period, verb or qualifier words.
@@ -135,10 +127,12 @@ pub struct Record {
     pub value: Value,
     /// The upper end of a range.
     pub high: Option<Decimal>,
-    /// The unit as written, normalised (`亿元`, `%`, `个百分点`).
-    pub unit: String,
-    /// The exact value in the base unit.
-    pub base: BaseValue,
+    /// The unit as written, normalised (`亿元`, `%`, `个百分点`); it
+    /// serialises as written.
+    pub unit: Unit,
+    /// The exact value in the base unit, signed like `value`
+    /// (`22483000000` `元`; base unit `""` for a structure).
+    pub base: Base,
     /// A bound or approximation.
     pub bound: Option<Bound>,
     /// A target, plan or forecast rather than a result.
@@ -192,6 +186,7 @@ fn decimal(s: &str) -> Result<Decimal, crate::model::error::Error> {
 #[cfg(feature = "serde")]
 mod serde_impl {
     use super::*;
+    use crate::model::unit::Family;
     use serde::de::{Deserialize, Deserializer, Error as _};
 
     impl<'de> Deserialize<'de> for Value {
@@ -218,6 +213,70 @@ mod serde_impl {
                 return Err(bad());
             }
             Ok(YearMonth { year, month })
+        }
+    }
+
+    /// A record as serialised: the unit and the base unit as text, read
+    /// back into a [`Unit`] by [`Unit::from_written`].
+    #[derive(serde::Deserialize)]
+    pub(super) struct RecordRepr {
+        subject: Option<String>,
+        scope: Option<String>,
+        kind: Kind,
+        value: Value,
+        high: Option<Decimal>,
+        unit: String,
+        base: BaseRepr,
+        bound: Option<Bound>,
+        planned: bool,
+        compared_to: Option<String>,
+        period: Option<Period>,
+        source: Option<Arc<str>>,
+        headline: Option<Arc<str>>,
+        span: Span,
+        text: String,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct BaseRepr {
+        value: Value,
+        unit: String,
+    }
+
+    impl TryFrom<RecordRepr> for Record {
+        type Error = String;
+
+        fn try_from(r: RecordRepr) -> Result<Record, String> {
+            // Where the written unit and its base leave the family open
+            // (`位`), the kind decides it.
+            let family = match r.kind {
+                Kind::Rank => Some(Family::Rank),
+                Kind::RankChange => Some(Family::RankChange),
+                Kind::Structure => Some(Family::Structure),
+                _ => None,
+            };
+            let unit = Unit::from_written(&r.unit, &r.base.unit, family)
+                .ok_or_else(|| format!("unknown unit {:?} with base {:?}", r.unit, r.base.unit))?;
+            Ok(Record {
+                subject: r.subject,
+                scope: r.scope,
+                kind: r.kind,
+                value: r.value,
+                high: r.high,
+                unit,
+                base: Base {
+                    value: r.base.value,
+                    unit: unit.base(),
+                },
+                bound: r.bound,
+                planned: r.planned,
+                compared_to: r.compared_to,
+                period: r.period,
+                source: r.source,
+                headline: r.headline,
+                span: r.span,
+                text: r.text,
+            })
         }
     }
 
