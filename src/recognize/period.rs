@@ -403,8 +403,9 @@ pub(crate) fn stated(
             let i = at;
             let c = text[i..].chars().next()?;
             at += c.len_utf8();
-            let after_digit = text[..i].ends_with(|d: char| d.is_ascii_digit());
-            if !can_start(c) || (c.is_ascii_digit() && after_digit) {
+            if !can_start(c)
+                || (c.is_ascii_digit() && text[..i].ends_with(|d: char| d.is_ascii_digit()))
+            {
                 continue;
             }
             // A run of digits starts a period only before 年, 月, 季 or a
