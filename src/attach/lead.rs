@@ -230,6 +230,13 @@ fn strip_list_marker(text: &str) -> &str {
     }
 }
 
+/// Modifiers of a verb: the object follows them (`结对县每年帮扶打造…`).
+const VERB_MODIFIERS: [&str; 4] = ["每年", "至少", "力争", "确保"];
+
+/// [`VERB_MODIFIERS`] in one pass: most segments hold none.
+static VERB_MODIFIER_SET: std::sync::LazyLock<crate::text::words::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::words::WordSet::new(&VERB_MODIFIERS));
+
 /// Drops what opens a subject without naming it: a time limit
 /// (`三年内`), modifiers (`至少`, `每年`) and action verbs up to the last
 /// one (`建成高标准农田` → `高标准农田`), unless nothing would be left.
@@ -237,10 +244,12 @@ fn strip_openers(mut text: &str) -> &str {
     // A list marker (`——`, `1.`, `(一)`, `一是`) opens an item, not a name.
     text = strip_list_marker(text);
     // `结对县每年帮扶打造…`: what follows a modifier of the verb is the object.
-    for w in ["每年", "至少", "力争", "确保"] {
-        if let Some(i) = crate::text::chars::rfind(text, w) {
-            if i > 0 && i + w.len() < text.len() {
-                text = &text[i..];
+    if VERB_MODIFIER_SET.is_match(text) {
+        for w in VERB_MODIFIERS {
+            if let Some(i) = crate::text::chars::rfind(text, w) {
+                if i > 0 && i + w.len() < text.len() {
+                    text = &text[i..];
+                }
             }
         }
     }
