@@ -383,8 +383,7 @@ fn lead_words<'p>(
     let from = prev_end.min(head.start);
     let raw = &norm[from..head.start];
     // `（折合 119.6 亿斤）`: the same figure in other units, not a basis.
-    let inside = norm[cstart..head.start]
-        .rfind(['（', '('])
+    let inside = last_open_bracket(&norm[cstart..head.start])
         .map(|open| norm[cstart + open..head.start].trim_start_matches(['（', '(']));
     let conversion = inside.is_some_and(|inside| {
         ["折合", "约合", "合", "即", "相当于"]
@@ -403,8 +402,7 @@ fn lead_words<'p>(
         aside.to_string()
     } else if bracketed {
         // The figure inside `（6.3%）`: the lead is what precedes the bracket.
-        let open = norm[..head.start]
-            .rfind(['（', '('])
+        let open = last_open_bracket(&norm[..head.start])
             .unwrap_or(head.start)
             .max(from);
         lead::without_brackets(&norm[from..open])
@@ -417,6 +415,14 @@ fn lead_words<'p>(
         lead_text,
         bracketed,
     }
+}
+
+/// Where the last `（` or `(` in `text` is (two byte searches, no
+/// character decoded).
+fn last_open_bracket(text: &str) -> Option<usize> {
+    let wide = crate::text::chars::rfind(text, "（");
+    let ascii = memchr::memrchr(b'(', text.as_bytes());
+    wide.max(ascii)
 }
 
 /// Whether a mention is a figure worth a record. Two kinds are not
