@@ -268,3 +268,16 @@ fn bounds_from_words_around_the_verb() {
     let r = &tongji::extract("全市农村地区用户年均停电时间压减至 12 小时以内。")[0];
     assert_eq!(r.bound, Some(tongji::Bound::AtMost));
 }
+
+/// Rows of a table without punctuation are joined by normalisation
+/// (`…5.6亿元工业1.2万元…`): the noun read after a figure stops at the next
+/// figure, so no subject ends with a digit cut from the next row's number.
+#[test]
+fn table_rows_keep_their_subjects() {
+    let text = "工业 1.2万元 3.4% 5.6亿元\n".repeat(3);
+    let records = tongji::extract(&text);
+    assert_eq!(records.len(), 9);
+    for r in &records {
+        assert_eq!(r.subject.as_deref(), Some("工业"), "{}", r.text);
+    }
+}

@@ -198,7 +198,13 @@ fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Op
             at = r.end;
         }
     }
-    let rest = &part.norm[at..];
+    // The noun never runs into the next figure (`…5.6亿元工业1.2万元`, rows
+    // of a table joined by normalisation).
+    let next_start = part
+        .mentions
+        .get(part.mentions.partition_point(|(_, r)| r.start < at))
+        .map_or(part.norm.len(), |(_, r)| r.start);
+    let rest = &part.norm[at..next_start.max(at)];
     let mut end = 0;
     let mut i = 0;
     while let Some(c) = rest[i..].chars().next() {
