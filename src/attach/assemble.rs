@@ -21,16 +21,10 @@ use crate::attach::source::inline_source;
 use crate::attach::when::{own_period, target_inside};
 use crate::model::mention::{Base, Bound, Mention, Span};
 use crate::model::record::{Kind, Record};
-use crate::model::unit::Family;
-use crate::model::unit::PERCENT;
+use crate::model::unit::{Family, PERCENT};
 use crate::recognize::expression::suffix_bound;
-use crate::text::words::WordSet;
+use crate::recognize::period;
 use std::ops::Range;
-
-/// The characters one of which every period prints (see `read`), found
-/// in one pass.
-static PERIOD_MARKS: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| WordSet::new(&["年", "月", "季", "五", "目", "当", "截"]));
 
 /// What a part is read against, and how its offsets map to the input.
 struct Reading<'r, 'a> {
@@ -82,9 +76,8 @@ impl PassageContext {
             self.note_years(text);
             let after_semicolon = ci > 0 && clauses[ci - 1].semicolon;
             // In a sentence without figures only a period matters (it may
-            // carry or end one), and every period prints 年, 月, 季, 目前,
-            // 当前, 截 or the plan's name.
-            let may_date = self.sentence.holds_figures || PERIOD_MARKS.is_match(text);
+            // carry or end one).
+            let may_date = self.sentence.holds_figures || period::may_print_one(text);
             let topic_len = if may_date {
                 self.read_topic(part, clause, first_in_sentence || after_semicolon)
             } else {

@@ -192,19 +192,20 @@ fn is_place(name: &str) -> bool {
 /// The noun right after a count (`两所高校获批` → `高校`), skipping an
 /// adjacent count (`7大类140个项目` → `项目`).
 fn noun_after(part: &Part<'_>, mut at: usize, next_mention: Option<usize>) -> Option<String> {
+    let mut stop = next_mention;
     if let Some(next) = next_mention {
         let r = &part.mentions[next].1;
         if r.start == at && part.mentions[next].0.family() == Family::Count {
             at = r.end;
+            stop = Some(next + 1);
         }
     }
     // The noun never runs into the next figure (`…5.6亿元工业1.2万元`, rows
     // of a table joined by normalisation).
-    let next_start = part
-        .mentions
-        .get(part.mentions.partition_point(|(_, r)| r.start < at))
-        .map_or(part.norm.len(), |(_, r)| r.start);
-    let rest = &part.norm[at..next_start.max(at)];
+    let end = stop
+        .and_then(|n| part.mentions.get(n))
+        .map_or(part.norm.len(), |(_, r)| r.start.max(at));
+    let rest = &part.norm[at..end];
     let mut end = 0;
     let mut i = 0;
     while let Some(c) = rest[i..].chars().next() {

@@ -207,6 +207,13 @@ pub(crate) struct Entry {
     pub(crate) family: Family,
 }
 
+impl Entry {
+    /// The unit of this entry, without scale.
+    pub(crate) const fn unit(&self) -> Unit {
+        Unit::new(Scale::One, self.word, self.base, self.family)
+    }
+}
+
 macro_rules! entry {
     ([$($form:literal),+], $word:literal, $base:literal, $family:ident) => {
         Entry { forms: &[$($form),+], word: $word, base: $base, family: Family::$family }
@@ -443,10 +450,9 @@ impl Unit {
 /// `family` if several are (a lexicon word given a rank family keeps its
 /// base: `前移 2 位`).
 fn known_unit(word: &str, base: &str, family: Option<Family>) -> Option<Unit> {
-    let lexicon = LEXICON
+    let mut found = LEXICON
         .iter()
-        .map(|e| Unit::new(Scale::One, e.word, e.base, e.family));
-    let mut found = lexicon
+        .map(Entry::unit)
         .chain(OTHER_UNITS)
         .filter(|u| u.word == word && u.base == base);
     let first = found.next()?;

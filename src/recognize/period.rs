@@ -22,6 +22,7 @@
 //! | `截至10月10日`, `截至2022年6月15日` | null | Y-10, 2022-06 |
 
 use crate::model::record::YearMonth;
+use crate::text::words::WordSet;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{digit1, one_of};
@@ -441,6 +442,15 @@ pub(crate) fn stated(
         }
         None
     })
+}
+
+/// Whether `text` may print a period at all: every period prints 年, 月,
+/// 季, 目前, 当前, 截 or the plan's name (`十四五`, with its 五), so text
+/// without one of these characters is passed in one SIMD pass.
+pub(crate) fn may_print_one(text: &str) -> bool {
+    static MARKS: std::sync::LazyLock<WordSet> =
+        std::sync::LazyLock::new(|| WordSet::new(&["年", "月", "季", "五", "目", "当", "截"]));
+    MARKS.is_match(text)
 }
 
 /// The characters one of which every period prints within its first ten

@@ -52,10 +52,7 @@ pub(crate) fn unit_word(input: &str) -> IResult<&str, Unit> {
             break;
         }
         if let Some(rest) = input.strip_prefix(form) {
-            return Ok((
-                rest,
-                Unit::new(Scale::One, entry.word, entry.base, entry.family),
-            ));
+            return Ok((rest, entry.unit()));
         }
     }
     no_match()

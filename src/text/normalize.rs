@@ -279,6 +279,8 @@ fn next_ascii(input: &str, at: usize) -> Option<u8> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// The gap in the original between the character before `at` and the
     /// one at `at` holds a line break: what `line_break_before` records.
     fn gap_holds_line_break(norm: &Normalized<'_>, at: usize) -> bool {
@@ -313,8 +315,6 @@ mod tests {
         }
         assert!(breaks > 100, "only {breaks} line breaks");
     }
-
-    use super::*;
 
     /// (input, normalised text)
     const EXAMPLES: &[(&str, &str)] = &[
