@@ -484,12 +484,17 @@ fn compared_value(kind: Kind, m: &Mention<'_>) -> Option<Decimal> {
 }
 
 fn describe(m: &Mention<'_>) -> String {
-    let mut s = format!("{:?} = {} {:?}", m.text, m.value, m.unit.to_string());
-    if let Some(h) = m.high {
+    let mut s = format!(
+        "{:?} = {} {:?}",
+        m.text,
+        m.quantity.value,
+        m.quantity.unit.to_string()
+    );
+    if let Some(h) = m.quantity.high {
         let _ = write!(s, " high {h}");
     }
     let _ = write!(s, " base {} {:?}", m.base().value, m.base().unit);
-    if let Some(b) = m.bound {
+    if let Some(b) = m.quantity.bound {
         let _ = write!(s, " {}", b.as_str());
     }
     let _ = write!(s, " [{:?}]", m.family());

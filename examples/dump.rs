@@ -172,16 +172,17 @@ fn write_csv_row(r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
     let opt = |s: Option<&str>| s.unwrap_or_default().to_string();
     let period = r.period.as_ref();
     let month = |m: Option<tongji::YearMonth>| m.map(|m| m.to_string()).unwrap_or_default();
+    let (q, base) = (&r.quantity, r.base());
     let cells = [
         opt(r.subject.as_deref()),
         opt(r.scope.as_deref()),
         r.kind.to_string(),
-        r.value.to_string(),
-        r.high.map(|h| h.to_string()).unwrap_or_default(),
-        r.unit.to_string(),
-        r.base.value.to_string(),
-        r.base.unit.to_string(),
-        r.bound.map(|b| b.as_str().to_string()).unwrap_or_default(),
+        q.value.to_string(),
+        q.high.map(|h| h.to_string()).unwrap_or_default(),
+        q.unit.to_string(),
+        base.value.to_string(),
+        base.unit.to_string(),
+        q.bound.map(|b| b.as_str().to_string()).unwrap_or_default(),
         r.planned.to_string(),
         opt(r.compared_to.as_deref()),
         period.map(|p| p.text.clone()).unwrap_or_default(),

@@ -65,7 +65,7 @@ impl Extractor {
 /// ```
 /// let records = tongji::extract("2021 年，南阳市外贸进出口值 165.6 亿元人民币，比上年同期增长 28.6%。");
 /// assert_eq!(records.len(), 2);
-/// assert_eq!(records[0].base.value.to_string(), "16560000000");
+/// assert_eq!(records[0].base().value.to_string(), "16560000000");
 /// assert_eq!(records[1].compared_to.as_deref(), Some("上年同期"));
 /// assert_eq!(records[1].period.as_ref().unwrap().to.unwrap().to_string(), "2021-12");
 /// ```

@@ -24,7 +24,7 @@
 //! let records: Vec<tongji::Record> = Extractor::new().reference_year(2021).records(brief).collect();
 //! let table: Vec<(&str, &str, String, Option<&str>)> = records
 //!     .iter()
-//!     .map(|r| (r.subject.as_deref().unwrap_or(""), r.kind.as_str(), r.value.to_string(), r.compared_to.as_deref()))
+//!     .map(|r| (r.subject.as_deref().unwrap_or(""), r.kind.as_str(), r.quantity.value.to_string(), r.compared_to.as_deref()))
 //!     .collect();
 //! assert_eq!(table, [
 //!     ("财政收入增速", "rank", "5".into(), Some("全省")),           // from the headline
@@ -38,7 +38,7 @@
 //! ]);
 //!
 //! let amount = &records[1];
-//! assert_eq!(amount.base.value.to_string(), "22483000000"); // 元, exact
+//! assert_eq!(amount.base().value.to_string(), "22483000000"); // 元, exact
 //! assert_eq!(amount.scope.as_deref(), Some("全市"));
 //! assert_eq!(amount.source.as_deref(), Some("市统计局"));
 //! assert_eq!(amount.headline.as_deref(), Some("全年财政收入增速居全省第 5"));
@@ -49,7 +49,7 @@
 //!
 //! // Signs come from verbs: 下降 is negative.
 //! let fall = tongji::extract("工业用电量同比下降 2.5%。");
-//! assert_eq!((fall[0].kind, fall[0].value.to_string()), (Kind::Growth, "-2.5".into()));
+//! assert_eq!((fall[0].kind, fall[0].quantity.value.to_string()), (Kind::Growth, "-2.5".into()));
 //!
 //! // Targets are planned, with an open-ended period.
 //! let plan = tongji::extract("到 2025 年，建成高标准农田 1000 万亩。");
@@ -76,7 +76,7 @@
 //! let found: Vec<Mention> = tongji::mentions(text).collect();
 //! let shown: Vec<(&str, String, String, &str)> = found
 //!     .iter()
-//!     .map(|m| (&text[m.span.range()], m.value.to_string(), m.unit.to_string(), m.base().unit))
+//!     .map(|m| (&text[m.span.range()], m.quantity.value.to_string(), m.quantity.unit.to_string(), m.base().unit))
 //!     .collect();
 //! assert_eq!(shown, [
 //!     ("224.83 亿元", "224.83".into(), "亿元".into(), "元"),
@@ -91,12 +91,12 @@
 //!
 //! // Exact base values, never floats.
 //! assert_eq!(found[0].base().value.to_string(), "22483000000");
-//! assert_eq!(found[0].unit.family(), Family::Money);
-//! assert_eq!(found[5].bound, Some(Bound::Approx));
+//! assert_eq!(found[0].family(), Family::Money);
+//! assert_eq!(found[5].quantity.bound, Some(Bound::Approx));
 //!
 //! // One expression, or one number, on its own.
 //! let m: Mention = "突破 4000 亿元".parse()?;
-//! assert_eq!((m.bound, m.base().value.to_string()), (Some(Bound::MoreThan), "400000000000".into()));
+//! assert_eq!((m.quantity.bound, m.base().value.to_string()), (Some(Bound::MoreThan), "400000000000".into()));
 //! assert_eq!(tongji::parse_number("两千亿")?.to_string(), "200000000000");
 //! assert_eq!(tongji::parse_number("一百零五")?.to_string(), "105");
 //!
@@ -106,8 +106,10 @@
 //! # Ok::<(), tongji::Error>(())
 //! ```
 //!
-//! With the default `serde` feature a [`Mention`] serialises to the SPEC's
-//! JSON shape:
+//! A mention and its record share one [`Quantity`] (value, range end,
+//! unit, bound); both compute their [`Base`] from it. With the default
+//! `serde` feature a [`Mention`] serialises to the SPEC's JSON shape, the
+//! quantity's fields flat:
 //!
 //! ```text
 //! {"span":[s,e],"text":"224.83 亿元","value":"224.83","high":null,"unit":"亿元",
@@ -504,7 +506,8 @@ mod text;
 pub use extract::{extract, Extractor, Records};
 pub use layout::document;
 pub use model::error::{Error, ErrorKind};
-pub use model::mention::{Base, Bound, Mention, Span, Structure, Value, MAX_STRUCTURE_PARTS};
+pub use model::mention::{Mention, Span};
+pub use model::quantity::{Base, Bound, Quantity, Structure, Value, MAX_STRUCTURE_PARTS};
 pub use model::record::{Kind, Period, Record, YearMonth};
 pub use model::unit::{Family, Scale, Unit};
 pub use recognize::parse::parse_number;

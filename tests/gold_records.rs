@@ -68,7 +68,7 @@ fn field_agrees(field: &str, g: &Json, r: &Record) -> bool {
             names.iter().filter_map(opt).any(|n| n == got)
         }
         "scope" => opt(&g["scope"]) == r.scope.as_deref().map(squash),
-        "bound" => g["bound"].as_str() == r.bound.map(|b| b.as_str()),
+        "bound" => g["bound"].as_str() == r.quantity.bound.map(|b| b.as_str()),
         "planned" => g["planned"].as_bool() == Some(r.planned),
         "compared_to" => opt(&g["compared_to"]) == r.compared_to.as_deref().map(squash),
         "period" => {
@@ -92,7 +92,7 @@ fn shown(field: &str, r: &Record) -> String {
         "kind" => r.kind.to_string(),
         "subject" => format!("{:?}", r.subject),
         "scope" => format!("{:?}", r.scope),
-        "bound" => format!("{:?}", r.bound),
+        "bound" => format!("{:?}", r.quantity.bound),
         "planned" => r.planned.to_string(),
         "compared_to" => format!("{:?}", r.compared_to),
         "period" => format!("{:?}", r.period),
@@ -151,8 +151,8 @@ fn score(text: &str, records: &[Record], gold: &[Json]) -> Score {
             !s.used[*i]
                 && r.span.start < end
                 && start < r.span.end
-                && dec(&r.base.value.to_string()) == base
-                && unit_key(r.base.unit) == unit
+                && dec(&r.base().value.to_string()) == base
+                && unit_key(r.base().unit) == unit
         });
         let Some((i, r)) = found else {
             s.misses

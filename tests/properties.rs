@@ -422,8 +422,8 @@ proptest! {
         let s = if spaced { format!("{x} 亿元") } else { format!("{x}亿元") };
         let m: Mention = s.parse().map_err(|e| TestCaseError::fail(format!("{s}: {e}")))?;
         let want = x * Decimal::from(100_000_000u64);
-        prop_assert_eq!(m.value.as_decimal(), Some(x), "{}", s);
-        prop_assert_eq!(m.unit.to_string(), "亿元");
+        prop_assert_eq!(m.quantity.value.as_decimal(), Some(x), "{}", s);
+        prop_assert_eq!(m.quantity.unit.to_string(), "亿元");
         prop_assert_eq!(m.base().value.as_decimal(), Some(want), "{}", s);
         prop_assert_eq!(m.base().unit, "元");
         prop_assert_eq!(m.span.range(), 0..s.len());
@@ -756,12 +756,12 @@ const SENTENCES: &[&str] = &[
 /// What a mention says, without where it was printed.
 fn meaning(m: &Mention) -> (String, String, String, &'static str, String, String) {
     (
-        m.value.to_string(),
-        m.unit.to_string(),
+        m.quantity.value.to_string(),
+        m.quantity.unit.to_string(),
         m.base().value.to_string(),
         m.base().unit,
-        format!("{:?}", m.bound),
-        format!("{:?}", m.high),
+        format!("{:?}", m.quantity.bound),
+        format!("{:?}", m.quantity.high),
     )
 }
 

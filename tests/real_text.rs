@@ -255,14 +255,14 @@ fn unit_key(u: &str) -> String {
 
 fn same_base(g: &Json, r: &Record) -> bool {
     let gold = g["base_value"].as_str().unwrap_or("");
-    let got = r.base.value.to_string();
+    let got = r.base().value.to_string();
     // A structure `9.5:41.5:49.0` is no decimal: compared as written.
     let same = match (dec(gold), dec(&got)) {
         (Some(a), Some(b)) => a == b,
         (None, None) => squash(gold) == squash(&got),
         _ => false,
     };
-    same && unit_key(g["base_unit"].as_str().unwrap_or("")) == unit_key(r.base.unit)
+    same && unit_key(g["base_unit"].as_str().unwrap_or("")) == unit_key(r.base().unit)
 }
 
 fn squash(s: &str) -> String {
@@ -275,7 +275,7 @@ fn text_field(g: &Json, got: Option<&str>) -> bool {
 
 fn agrees(field: &str, g: &Json, r: &Record) -> bool {
     match field {
-        "value" => g["value"].as_str().and_then(dec) == dec(&r.value.to_string()),
+        "value" => g["value"].as_str().and_then(dec) == dec(&r.quantity.value.to_string()),
         "kind" => g["kind"].as_str() == Some(r.kind.as_str()),
         "subject" => {
             let got = r.subject.as_deref().map(squash).unwrap_or_default();
@@ -288,7 +288,7 @@ fn agrees(field: &str, g: &Json, r: &Record) -> bool {
                     .filter(|n| !n.is_empty())
                     .any(|n| n.contains(&got) || got.contains(&n))
         }
-        "bound" => g["bound"].as_str() == r.bound.map(|b| b.as_str()),
+        "bound" => g["bound"].as_str() == r.quantity.bound.map(|b| b.as_str()),
         "planned" => g["planned"].as_bool().unwrap_or(false) == r.planned,
         "compared_to" => text_field(&g["compared_to"], r.compared_to.as_deref()),
         "period" => {

@@ -238,7 +238,7 @@ fn row(r: &Record) -> Row {
     (
         leak(r.subject.clone().unwrap_or_default()),
         r.kind.as_str(),
-        leak(r.value.to_string()),
+        leak(r.quantity.value.to_string()),
         r.compared_to.clone().map(leak),
         r.planned,
         month(r.period.as_ref().and_then(|p| p.from)),
@@ -264,9 +264,9 @@ fn every_row_of_the_table() {
 #[test]
 fn bounds_from_words_around_the_verb() {
     let r = &tongji::extract("三年内至少引进 10 亿元以上项目 1 个。")[0];
-    assert_eq!(r.bound, Some(tongji::Bound::AtLeast));
+    assert_eq!(r.quantity.bound, Some(tongji::Bound::AtLeast));
     let r = &tongji::extract("全市农村地区用户年均停电时间压减至 12 小时以内。")[0];
-    assert_eq!(r.bound, Some(tongji::Bound::AtMost));
+    assert_eq!(r.quantity.bound, Some(tongji::Bound::AtMost));
 }
 
 /// Rows of a table without punctuation are joined by normalisation

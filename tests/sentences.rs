@@ -584,12 +584,12 @@ fn sentence_table() {
                 format!(
                     "({:?}, {}, {:?}, {}, {}, {}, {:?})",
                     &sentence[m.span.range()],
-                    m.value,
-                    m.high.map(|h| h.to_string()),
-                    m.unit,
+                    m.quantity.value,
+                    m.quantity.high.map(|h| h.to_string()),
+                    m.quantity.unit,
                     m.base().value,
                     m.base().unit,
-                    m.bound.map(|b| b.as_str())
+                    m.quantity.bound.map(|b| b.as_str())
                 )
             })
             .collect();

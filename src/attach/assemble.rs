@@ -19,7 +19,8 @@ use crate::attach::planned::{achieved, plan_here};
 use crate::attach::run::{in_brackets, look_back, runs, Run, RunContext};
 use crate::attach::source::inline_source;
 use crate::attach::when::{own_period, target_inside};
-use crate::model::mention::{Base, Bound, Mention, Span};
+use crate::model::mention::{Mention, Span};
+use crate::model::quantity::{Bound, Quantity};
 use crate::model::record::{Kind, Record};
 use crate::model::unit::{Family, PERCENT};
 use crate::recognize::expression::suffix_bound;
@@ -193,7 +194,7 @@ impl PassageContext {
                 }
                 if !ctx.bracketed {
                     self.sentence.subjects.push(ctx.subjects[j].clone());
-                    if record.unit == PERCENT {
+                    if record.quantity.unit == PERCENT {
                         self.sentence.growth_before = record.kind == Kind::Growth;
                     }
                 }
@@ -297,24 +298,24 @@ impl PassageContext {
         let planned = !baseline && (ctx.planned || period.as_ref().is_some_and(|p| p.1.target));
         let period = period.map(|p| self.resolve(p, facts));
         let span = (reading.to_input)(m.span.start)..(reading.to_input)(m.span.end - 1) + 1;
-        let sign = |v: crate::model::mention::Value| if negate { v.negated() } else { v };
-        let base = m.base();
+        let signed = if negate {
+            m.quantity.negated()
+        } else {
+            m.quantity
+        };
         Record {
             subject: (!subject.is_empty()).then_some(subject),
             scope,
             kind,
-            value: sign(m.value),
-            high: m.high.map(|h| if negate { -h } else { h }),
-            unit: m.unit,
-            base: Base {
-                value: sign(base.value),
-                unit: base.unit,
+            quantity: Quantity {
+                bound: m
+                    .quantity
+                    .bound
+                    .or(ctx.at_least.then_some(Bound::AtLeast))
+                    .or(ctx.approx.then_some(Bound::Approx))
+                    .or_else(|| self.run_bound(part, ctx, item)),
+                ..signed
             },
-            bound: m
-                .bound
-                .or(ctx.at_least.then_some(Bound::AtLeast))
-                .or(ctx.approx.then_some(Bound::Approx))
-                .or_else(|| self.run_bound(part, ctx, item)),
             planned,
             compared_to,
             period,
@@ -342,7 +343,9 @@ impl PassageContext {
         if !(own || shared) {
             return None;
         }
-        m.bound.or_else(|| suffix_bound(&part.norm[r.end..]).1)
+        m.quantity
+            .bound
+            .or_else(|| suffix_bound(&part.norm[r.end..]).1)
     }
 }
 
@@ -432,8 +435,8 @@ pub(crate) fn is_figure(norm: &str, m: &Mention<'_>, r: &Range<usize>) -> bool {
     let next = after.chars().next();
     match m.family() {
         // `前5个月`: a period, not a duration.
-        Family::Time if m.unit.base() == "个月" && before.ends_with('前') => false,
-        Family::Time if matches!(m.unit.base(), "年" | "月") => {
+        Family::Time if m.quantity.unit.base() == "个月" && before.ends_with('前') => false,
+        Family::Time if matches!(m.quantity.unit.base(), "年" | "月") => {
             crate::recognize::context::ends_clause(next)
                 && !PERIOD_BEFORE_YEARS.iter().any(|w| before.ends_with(w))
         }

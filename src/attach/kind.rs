@@ -45,7 +45,7 @@ pub(super) fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
         }
         Family::Percent | Family::PerMille => percent_kind(cues, changes),
         // `1.6 万元/亩`: a price is money.
-        Family::Rate if m.unit.base().starts_with('元') => {
+        Family::Rate if m.quantity.unit.base().starts_with('元') => {
             if changes {
                 Kind::Change
             } else {
@@ -65,7 +65,9 @@ pub(super) fn kind_of(m: &Mention<'_>, cues: &Cues<'_>) -> Kind {
         Family::Multiple => Kind::Multiple,
         Family::Structure => Kind::Structure,
         // `性别比…为106.9`: a bare number naming a ratio.
-        _ if m.unit.base().is_empty() && RATIO_NAMES.iter().any(|w| subject.ends_with(w)) => {
+        _ if m.quantity.unit.base().is_empty()
+            && RATIO_NAMES.iter().any(|w| subject.ends_with(w)) =>
+        {
             Kind::Ratio
         }
         _ => {
@@ -136,5 +138,8 @@ const RATIO_NAMES: &[&str] = &["比", "比率", "比例", "指数"];
 pub(super) fn negates(m: &Mention<'_>, kind: Kind, lead: &Lead) -> bool {
     kind.is_signed_by_verb()
         && matches!(lead.governing, Some(Word::Down | Word::Below))
-        && m.value.as_decimal().is_some_and(|d| d.is_sign_positive())
+        && m.quantity
+            .value
+            .as_decimal()
+            .is_some_and(|d| d.is_sign_positive())
 }

@@ -1,11 +1,9 @@
 //! The [`Record`] type: one figure placed in its statistical context
 //! (SPEC §3).
 
-use crate::model::mention::{Base, Bound, Span, Structure, Value};
-use crate::model::unit::Unit;
-use rust_decimal::Decimal;
+use crate::model::mention::Span;
+use crate::model::quantity::{Base, Quantity};
 use std::fmt;
-use std::str::FromStr;
 use std::sync::Arc;
 
 /// A month of a year, printed `YYYY-MM`.
@@ -100,7 +98,9 @@ pub struct Period {
 /// One figure in its statistical context (SPEC §3).
 ///
 /// Serialises (with the default `serde` feature) to exactly the SPEC's
-/// JSON shape, and deserialises from it:
+/// JSON shape, the [`quantity`](Record::quantity)'s fields and the base
+/// flat among the others, and deserialises from it; a `base` that
+/// disagrees with `value` and `unit` is an error:
 ///
 /// ```
 /// # #[cfg(feature = "serde")] {
@@ -113,7 +113,7 @@ pub struct Period {
 /// # }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "serde_impl::RecordRepr"))]
 #[non_exhaustive]
 pub struct Record {
@@ -123,18 +123,11 @@ pub struct Record {
     pub scope: Option<String>,
     /// What kind of figure it is.
     pub kind: Kind,
-    /// The value in the unit as written, signed.
-    pub value: Value,
-    /// The upper end of a range.
-    pub high: Option<Decimal>,
-    /// The unit as written, normalised (`亿元`, `%`, `个百分点`); it
-    /// serialises as written.
-    pub unit: Unit,
-    /// The exact value in the base unit, signed like `value`
-    /// (`22483000000` `元`; base unit `""` for a structure).
-    pub base: Base,
-    /// A bound or approximation.
-    pub bound: Option<Bound>,
+    /// The value in the unit as written, signed (also by its verb:
+    /// `下降 2.5%` is −2.5), the upper end of a range, the unit as written
+    /// (normalised: `亿元`, `%`, `个百分点`) and the bound. Its base value
+    /// is [`Record::base`].
+    pub quantity: Quantity,
     /// A target, plan or forecast rather than a result.
     pub planned: bool,
     /// The basis of a comparison or the group of a rank.
@@ -152,52 +145,36 @@ pub struct Record {
     pub text: String,
 }
 
-impl FromStr for Value {
-    type Err = crate::model::error::Error;
-
-    /// Parses a SPEC value string: a decimal (`-0.3`) or a structure
-    /// (`5.1:39.3:55.6`).
-    fn from_str(s: &str) -> Result<Value, crate::model::error::Error> {
-        if s.contains(':') {
-            let mut structure = Structure::new();
-            for part in s.split(':') {
-                let d = decimal(part)?;
-                if !structure.push(d) {
-                    return Err(crate::model::error::Error::new(
-                        crate::model::error::ErrorKind::ExpectedNumber,
-                        s,
-                        0,
-                    ));
-                }
-            }
-            Ok(Value::Structure(structure))
-        } else {
-            Ok(Value::Number(decimal(s)?))
-        }
+impl Record {
+    /// The exact value in the base unit, signed like the value
+    /// (`22483000000` `元`; base unit `""` for a structure), computed from
+    /// [`Record::quantity`] ([`Quantity::base`]; `../shared/SPEC.md` §3,
+    /// `base`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let r = &tongji::extract("进口同比减少 1.5 亿元。")[0];
+    /// assert_eq!(r.quantity.value.to_string(), "-1.5");
+    /// assert_eq!((r.base().value.to_string(), r.base().unit), ("-150000000".into(), "元"));
+    /// ```
+    pub fn base(&self) -> Base {
+        self.quantity.base()
     }
-}
-
-fn decimal(s: &str) -> Result<Decimal, crate::model::error::Error> {
-    Decimal::from_str_exact(s.trim()).map_err(|_| {
-        crate::model::error::Error::new(crate::model::error::ErrorKind::ExpectedNumber, s, 0)
-    })
 }
 
 #[cfg(feature = "serde")]
 mod serde_impl {
     use super::*;
+    use crate::model::quantity::serde_impl::QuantityRepr;
+    use crate::model::quantity::{Bound, Value};
     use crate::model::unit::Family;
+    use rust_decimal::Decimal;
     use serde::de::{Deserialize, Deserializer, Error as _};
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-    impl<'de> Deserialize<'de> for Value {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
-            let s = String::deserialize(d)?;
-            s.parse().map_err(D::Error::custom)
-        }
-    }
-
-    impl serde::Serialize for YearMonth {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+    impl Serialize for YearMonth {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             s.collect_str(self)
         }
     }
@@ -216,8 +193,32 @@ mod serde_impl {
         }
     }
 
+    /// The SPEC's record shape (§3), the quantity's fields flat between
+    /// `kind` and `planned`: `{"subject":…,"scope":…,"kind":"amount",
+    /// "value":"224.83","high":null,"unit":"亿元","base":{…},"bound":null,
+    /// "planned":false,…,"span":[s,e],"text":…}`.
+    impl Serialize for Record {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("Record", 10 + Quantity::FIELDS)?;
+            st.serialize_field("subject", &self.subject)?;
+            st.serialize_field("scope", &self.scope)?;
+            st.serialize_field("kind", &self.kind)?;
+            self.quantity.serialize_fields(&mut st)?;
+            st.serialize_field("planned", &self.planned)?;
+            st.serialize_field("compared_to", &self.compared_to)?;
+            st.serialize_field("period", &self.period)?;
+            st.serialize_field("source", &self.source)?;
+            st.serialize_field("headline", &self.headline)?;
+            st.serialize_field("span", &self.span)?;
+            st.serialize_field("text", &self.text)?;
+            st.end()
+        }
+    }
+
     /// A record as serialised: the unit and the base unit as text, read
-    /// back into a [`Unit`] by [`Unit::from_written`].
+    /// back into a [`Unit`](crate::model::unit::Unit) by
+    /// `Unit::from_written`, and the base value checked against the one
+    /// the value and unit give.
     #[derive(serde::Deserialize)]
     pub(super) struct RecordRepr {
         subject: Option<String>,
@@ -255,20 +256,20 @@ mod serde_impl {
                 Kind::Structure => Some(Family::Structure),
                 _ => None,
             };
-            let unit = Unit::from_written(&r.unit, &r.base.unit, family)
-                .ok_or_else(|| format!("unknown unit {:?} with base {:?}", r.unit, r.base.unit))?;
+            let quantity = QuantityRepr {
+                value: r.value,
+                high: r.high,
+                unit: r.unit,
+                base_value: r.base.value,
+                base_unit: r.base.unit,
+                bound: r.bound,
+            }
+            .into_quantity(family)?;
             Ok(Record {
                 subject: r.subject,
                 scope: r.scope,
                 kind: r.kind,
-                value: r.value,
-                high: r.high,
-                unit,
-                base: Base {
-                    value: r.base.value,
-                    unit: unit.base(),
-                },
-                bound: r.bound,
+                quantity,
                 planned: r.planned,
                 compared_to: r.compared_to,
                 period: r.period,

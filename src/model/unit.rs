@@ -126,11 +126,11 @@ pub enum Family {
 /// use tongji::{Family, Scale};
 ///
 /// let m: tongji::Mention = "1000 万亩".parse().unwrap();
-/// assert_eq!(m.unit.scale, Scale::Wan);
-/// assert_eq!(m.unit.word(), "亩");
-/// assert_eq!(m.unit.family(), Family::Area);
-/// assert_eq!(m.unit.to_string(), "万亩");
-/// assert_eq!(m.unit.base(), "亩");
+/// assert_eq!(m.quantity.unit.scale, Scale::Wan);
+/// assert_eq!(m.quantity.unit.word(), "亩");
+/// assert_eq!(m.quantity.unit.family(), Family::Area);
+/// assert_eq!(m.quantity.unit.to_string(), "万亩");
+/// assert_eq!(m.quantity.unit.base(), "亩");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Unit {
@@ -195,6 +195,14 @@ impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.scale.as_str())?;
         f.write_str(self.word)
+    }
+}
+
+/// A unit serialises as written (`"亿元"`).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The mention being assembled by the scan and read by the rank rules: one
 //! place both can import, so that neither imports the other for it.
 
-use crate::model::mention::{Bound, Value};
+use crate::model::quantity::{Bound, Quantity, Value};
 use crate::model::unit::Unit;
 use rust_decimal::Decimal;
 
@@ -20,4 +20,16 @@ pub(crate) struct Candidate {
     pub triggered: bool,
     /// A bare number after `增加`/`减少`: inherits the unit it changes.
     pub inherits: bool,
+}
+
+impl Candidate {
+    /// What the finished mention holds: value, range end, unit and bound.
+    pub(crate) fn quantity(&self) -> Quantity {
+        Quantity {
+            value: self.value,
+            high: self.high,
+            unit: self.unit,
+            bound: self.bound,
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //! about how Chinese statistical prose is written, never a fix for one
 //! sentence.
 
-use crate::model::mention::Bound;
+use crate::model::quantity::Bound;
 use crate::text::chars::is_cjk;
 
 /// Sign words directly before a number.

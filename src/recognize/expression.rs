@@ -33,7 +33,7 @@
 //! | `10%-20%` | 10 | 20 | % | |
 //! | `5.1:39.3:55.6` | 5.1:39.3:55.6 | | | |
 
-use crate::model::mention::{Bound, Structure, Value};
+use crate::model::quantity::{Bound, Structure, Value};
 use crate::model::unit::{Family, Scale, Unit};
 use crate::recognize::number::{number, Number};
 use crate::recognize::unit::{

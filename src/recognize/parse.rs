@@ -82,11 +82,11 @@ pub fn parse_number(s: &str) -> Result<Decimal, Error> {
 /// use tongji::{Bound, Mention};
 ///
 /// let m: Mention = "前移 5 个位次".parse()?;
-/// assert_eq!((m.value.to_string(), m.unit.to_string(), m.base().unit), ("5".into(), "个位次".into(), "位"));
+/// assert_eq!((m.quantity.value.to_string(), m.quantity.unit.to_string(), m.base().unit), ("5".into(), "个位次".into(), "位"));
 /// let m: Mention = "52%左右".parse()?;
-/// assert_eq!(m.bound, Some(Bound::Approx));
+/// assert_eq!(m.quantity.bound, Some(Bound::Approx));
 /// let m: Mention = "1－2 所".parse()?;
-/// assert_eq!((m.value.to_string(), m.high.map(|h| h.to_string())), ("1".into(), Some("2".into())));
+/// assert_eq!((m.quantity.value.to_string(), m.quantity.high.map(|h| h.to_string())), ("1".into(), Some("2".into())));
 /// # Ok::<(), tongji::Error>(())
 /// ```
 ///
@@ -124,10 +124,7 @@ impl FromStr for Mention<'static> {
         Ok(Mention {
             span: span.clone().into(),
             text: Cow::Owned(s[span].to_string()),
-            value: c.value,
-            high: c.high,
-            unit: c.unit,
-            bound: c.bound,
+            quantity: c.quantity(),
         })
     }
 }

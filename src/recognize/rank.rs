@@ -23,7 +23,7 @@
 //! | `后退 2 位` | −2 | 位 | 位 | | `后退 2 位` |
 //! | `第三期`, `第一`, `第二个百年` | — | | | | not mentions |
 
-use crate::model::mention::Bound;
+use crate::model::quantity::Bound;
 use crate::model::unit::{Family, Scale};
 use crate::recognize::candidate::Candidate;
 use crate::recognize::context;
@@ -353,10 +353,10 @@ mod tests {
             let got = crate::recognize::scan::mentions(sentence).next().map(|m| {
                 (
                     m.text.to_string(),
-                    m.value.to_string(),
-                    m.unit.to_string(),
+                    m.quantity.value.to_string(),
+                    m.quantity.unit.to_string(),
                     m.base().unit,
-                    m.bound.map(|b| b.as_str()),
+                    m.quantity.bound.map(|b| b.as_str()),
                 )
             });
             let want =

@@ -17,7 +17,8 @@
 //! Work per call: one normalised copy of the input and two small buffers
 //! reused across sentences; no allocation per mention.
 
-use crate::model::mention::{Bound, Mention, Span, Value};
+use crate::model::mention::{Mention, Span};
+use crate::model::quantity::{Bound, Value};
 use crate::model::unit::{Family, Scale, Unit};
 use crate::recognize::candidate::Candidate;
 use crate::recognize::context;
@@ -638,10 +639,7 @@ impl<'t> Mentions<'t> {
         let mention = Mention {
             span: span.clone().into(),
             text: Cow::Borrowed(&input[span]),
-            value: c.value,
-            high: c.high,
-            unit: c.unit,
-            bound: c.bound,
+            quantity: c.quantity(),
         };
         Some((mention, c.start..c.end))
     }
@@ -877,11 +875,11 @@ mod tests {
                     let base = m.base();
                     (
                         m.text.to_string(),
-                        m.value.to_string(),
-                        m.unit.to_string(),
+                        m.quantity.value.to_string(),
+                        m.quantity.unit.to_string(),
                         base.value.to_string(),
                         base.unit.to_string(),
-                        m.bound.map(|b| b.as_str()),
+                        m.quantity.bound.map(|b| b.as_str()),
                     )
                 })
                 .collect();
