@@ -34,11 +34,19 @@ pub(crate) fn has(text: &str, word: &str) -> bool {
 /// Text shorter than this is searched by [`short_find`].
 const SHORT: usize = 64;
 
+/// Text shorter than this (and at least [`SHORT`]) is searched by
+/// [`last_byte_find`]; longer text by `memchr::memmem`, whose searcher
+/// setup then pays for itself.
+const LONG: usize = 1024;
+
 /// The byte offset of the first `word` in `text` (see [`has`]).
 pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
     let (text, word) = (text.as_bytes(), word.as_bytes());
-    if text.len() >= SHORT {
+    if text.len() >= LONG {
         return memchr::memmem::find(text, word);
+    }
+    if text.len() >= SHORT {
+        return last_byte_find(text, word, false);
     }
     short_find(text, word, 0..text.len().checked_sub(word.len())? + 1)
 }
@@ -46,14 +54,36 @@ pub(crate) fn find(text: &str, word: &str) -> Option<usize> {
 /// The byte offset of the last `word` in `text` (see [`has`]).
 pub(crate) fn rfind(text: &str, word: &str) -> Option<usize> {
     let (text, word) = (text.as_bytes(), word.as_bytes());
-    if text.len() >= SHORT {
+    if text.len() >= LONG {
         return memchr::memmem::rfind(text, word);
+    }
+    if text.len() >= SHORT {
+        return last_byte_find(text, word, true);
     }
     short_find(
         text,
         word,
         (0..text.len().checked_sub(word.len())? + 1).rev(),
     )
+}
+
+/// The first (or with `last`, the last) `word` in `text`, found by a SIMD
+/// scan for the word's last byte, each hit checked in place. The last
+/// byte of a Chinese word is a continuation byte, one of 64, so hits are
+/// few; no searcher is built.
+fn last_byte_find(text: &[u8], word: &[u8], last: bool) -> Option<usize> {
+    let Some((&tail, head)) = word.split_last() else {
+        return Some(if last { text.len() } else { 0 });
+    };
+    let at = |i: usize| {
+        let start = (i + 1).checked_sub(word.len())?;
+        (text[start..i] == *head).then_some(start)
+    };
+    if last {
+        memchr::memrchr_iter(tail, text).find_map(at)
+    } else {
+        memchr::memchr_iter(tail, text).find_map(at)
+    }
 }
 
 /// The first start in `starts` at which `text` holds `word`.
@@ -125,5 +155,19 @@ mod tests {
             (Some(0), Some(234))
         );
         assert_eq!(find(&format!("{long}生育"), "生育"), Some(240));
+    }
+
+    /// Every length class (short, last-byte scan, `memmem`) agrees with
+    /// `str::find` and `str::rfind`, words at the edges included.
+    #[test]
+    fn word_search_agrees_with_std() {
+        let words = ["（", "计划", "划生", "育", "a", "", "生育计划（"];
+        for n in [0, 5, 21, 22, 40, 400] {
+            let text = format!("（{}a生育计划（", "计划生育".repeat(n));
+            for w in words {
+                assert_eq!(find(&text, w), text.find(w), "find {w:?} in {n}");
+                assert_eq!(rfind(&text, w), text.rfind(w), "rfind {w:?} in {n}");
+            }
+        }
     }
 }
