@@ -25,6 +25,7 @@ use crate::model::record::{Kind, Record};
 use crate::model::unit::{Family, PERCENT};
 use crate::recognize::expression::suffix_bound;
 use crate::recognize::period;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What a part is read against, and how its offsets map to the input.
@@ -43,7 +44,7 @@ struct LeadWords<'p> {
     /// The clause up to the run.
     before: &'p str,
     /// The lead without brackets.
-    lead_text: String,
+    lead_text: Cow<'p, str>,
     /// The run is inside brackets (`（6.3%）`) as an aside of its own.
     bracketed: bool,
 }
@@ -182,10 +183,11 @@ impl PassageContext {
     ) {
         let mut prev_end = clause.range.start;
         self.sentence.clause_basis = None;
-        for run in runs(reading.part, clause, mentions) {
-            let ctx = self.context(reading.part, clause, &run, prev_end);
-            for (j, &item) in run.items.iter().enumerate() {
-                let record = self.record(reading, item, j, &ctx);
+        for mut run in runs(reading.part, clause, mentions) {
+            let mut ctx = self.context(reading.part, clause, &run, prev_end);
+            ctx.items = std::mem::take(&mut run.items);
+            for j in 0..ctx.items.len() {
+                let record = self.record(reading, ctx.items[j], j, &ctx);
                 if record.compared_to.is_some() && record.kind != Kind::Rank {
                     self.sentence.last_basis.clone_from(&record.compared_to);
                     if record.kind == Kind::Change {
@@ -193,7 +195,9 @@ impl PassageContext {
                     }
                 }
                 if !ctx.bracketed {
-                    self.sentence.subjects.push(ctx.subjects[j].clone());
+                    // Item `j`'s subject is not read again for this run.
+                    let subject = std::mem::take(&mut ctx.subjects[j]);
+                    self.sentence.subjects.push(subject);
                     if record.quantity.unit == PERCENT {
                         self.sentence.growth_before = record.kind == Kind::Growth;
                     }
@@ -251,7 +255,8 @@ impl PassageContext {
             bracketed,
             subjects: subjects.subjects,
             item_scopes: subjects.item_scopes,
-            items: run.items.clone(),
+            // Moved in by `read_clause`.
+            items: Vec::new(),
             bases,
             before,
             lead,
@@ -395,7 +400,7 @@ fn lead_words<'p>(
     let open = in_brackets(&norm[cstart..head.start]);
     let bracketed = open && !conversion && aside.is_none();
     let lead_text = if let Some(aside) = aside.filter(|_| open) {
-        aside.to_string()
+        Cow::Borrowed(aside)
     } else if bracketed {
         // The figure inside `（6.3%）`: the lead is what precedes the bracket.
         let open = last_open_bracket(&norm[..head.start])

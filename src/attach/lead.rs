@@ -14,6 +14,7 @@
 
 use crate::attach::clause;
 use crate::attach::lexicon::{keyword, Word, ACTION_VERBS, OPENER_INDEX};
+use std::borrow::Cow;
 
 /// What a lead says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -49,8 +50,12 @@ enum Slot {
     Ignore,
 }
 
-/// `text` without anything inside brackets (`（下同）`, `(含邓州)`).
-pub(crate) fn without_brackets(text: &str) -> String {
+/// `text` without anything inside brackets (`（下同）`, `(含邓州)`),
+/// borrowed when it holds no bracket.
+pub(crate) fn without_brackets(text: &str) -> Cow<'_, str> {
+    if !text.contains(['（', '(']) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut depth = 0u32;
     let mut chars = text.char_indices();
@@ -68,7 +73,7 @@ pub(crate) fn without_brackets(text: &str) -> String {
             _ => {}
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// `text` opens a bracket around exactly one character: `（事）`.
@@ -131,6 +136,9 @@ pub(crate) fn split_subjects(text: &str) -> Vec<String> {
 /// (returned), then qualifiers up to the last `的` (`占比较大的国内增值税` →
 /// `国内增值税`), unless the phrase is a share (`…占…的比重`).
 pub(crate) fn clean(text: &str) -> (String, Option<String>) {
+    if text.is_empty() {
+        return (String::new(), None);
+    }
     let text = text
         .trim_start_matches(['、', '和', '及', '与', '”'])
         .trim_end_matches(['、', '和', '及', '与', '“']);
@@ -284,6 +292,9 @@ fn strip_openers(mut text: &str) -> &str {
 
 /// Reads a lead (brackets already removed).
 pub(crate) fn read(lead: &str) -> Lead {
+    if lead.is_empty() {
+        return Lead::default();
+    }
     let comparative = comparative(lead);
     let lead = match comparative {
         Some(_) => &lead[..lead.len() - '高'.len_utf8()],

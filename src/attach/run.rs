@@ -52,7 +52,7 @@ pub(super) fn runs(part: &Part<'_>, clause: &Clause, mentions: &[usize]) -> Vec<
 pub(crate) struct RunContext<'p> {
     pub(super) lead: Lead,
     /// The lead without brackets.
-    pub(super) lead_text: String,
+    pub(super) lead_text: std::borrow::Cow<'p, str>,
     /// The clause up to the run.
     pub(super) before: &'p str,
     /// The run is inside brackets (`（6.3%）`).

@@ -28,13 +28,16 @@ impl PassageContext {
         bracketed: bool,
     ) -> RunSubjects {
         let n = run.items.len();
-        let carried = self.subject.clone().unwrap_or_default();
         let earlier = self.sentence.subjects.len().checked_sub(n);
+        // The subject carried into the run, kept for a list of places.
+        let may_list_places = lead.respectively && n > 1;
+        let carried = may_list_places.then(|| self.subject.clone().unwrap_or_default());
         let subjects = if bracketed {
             // `较一季度(-10.8%)`: the same indicator in the basis period;
             // `高于全国水平(5.2%)`: the basis itself.
+            let carried = self.subject.as_deref().unwrap_or_default();
             let s = match &lead.basis {
-                Some(b) if is_period_basis(b) && !carried.is_empty() => carried.clone(),
+                Some(b) if is_period_basis(b) && !carried.is_empty() => carried.to_string(),
                 Some(b) => b.clone(),
                 None => lead.last_segment.clone(),
             };
@@ -57,8 +60,8 @@ impl PassageContext {
         };
         // `北京、天津和河北分别为…`: a list of places is a list of scopes;
         // the subject is the one carried.
-        let places = lead.respectively && n > 1 && subjects.iter().all(|s| is_place(s));
-        if places {
+        let places = may_list_places && subjects.iter().all(|s| is_place(s));
+        if let Some(carried) = carried.filter(|_| places) {
             RunSubjects {
                 subjects: vec![carried; n],
                 item_scopes: subjects,
@@ -74,22 +77,23 @@ impl PassageContext {
     /// The subject of each item of a run, updating the carried subject.
     fn subjects(&mut self, lead: &Lead, part: &Part<'_>, run: &Run) -> Vec<String> {
         let n = run.items.len();
-        let carried = self.subject.clone().unwrap_or_default();
-        let mut subject = lead.subject.clone();
         if let Some(noun) = counted_noun(lead, part, run) {
             return vec![noun; n];
         }
         if let Some(share) = &lead.share {
-            return vec![self.share_subject(share, &subject, carried); n];
+            let carried = self.subject.clone().unwrap_or_default();
+            return vec![self.share_subject(share, &lead.subject, carried); n];
         }
-        if let Some(owned) = attribute_of(&subject, &carried) {
+        let carried = self.subject.as_deref().unwrap_or_default();
+        if let Some(owned) = attribute_of(&lead.subject, carried) {
             return vec![owned; n];
         }
-        if subject.is_empty() {
-            subject = carried;
+        let subject = if lead.subject.is_empty() {
+            carried.to_string()
         } else {
-            self.carry_subject(subject.clone());
-        }
+            self.carry_subject(lead.subject.clone());
+            lead.subject.clone()
+        };
         if lead.respectively && n > 1 {
             let items = lead::split_subjects(&subject);
             if items.len() == n {
