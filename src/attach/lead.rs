@@ -13,7 +13,7 @@
 //! | `占全部投资的比重为` | (inherited) | level | share `全部投资的比重` |
 
 use crate::attach::clause;
-use crate::attach::lexicon::{keyword, Word, ACTION_VERBS, OPENER_INDEX};
+use crate::attach::lexicon::{keyword, Word, ACTION_VERB_INDEX, OPENER_INDEX};
 use std::borrow::Cow;
 
 /// What a lead says.
@@ -170,43 +170,57 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
         .trim_end_matches(['、', '和', '及', '与', '的', '“']);
     // Modal and manner words left before the verb: `网络零售额可`,
     // `居民消费价格平均`.
-    let rest = [
-        "可", "将", "能", "仍", "也", "都", "平均", "实际", "名义", "年均", "约", "预计", "要",
-        "力争",
-    ]
-    .iter()
-    .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
-    .unwrap_or(rest);
+    let rest = match rest.ends_with(&MODAL_ENDS[..]) {
+        true => MODALS
+            .iter()
+            .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
+            .unwrap_or(rest),
+        false => rest,
+    };
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
-    let modal_only = [
-        "平均",
-        "约",
-        "实际",
-        "名义",
-        "可",
-        "将",
-        "保持",
-        "以",
-        "年均",
-        "持续",
-        "也",
-        "调整到",
-        "调整为",
-    ]
-    .contains(&rest);
-    let rest = if modal_only || ACTION_VERBS.contains(&rest) {
-        ""
-    } else {
-        rest
-    };
+    let names_nothing = MODAL_ONLY.contains(&rest) || ACTION_VERB_INDEX.contains(rest);
+    let rest = if names_nothing { "" } else { rest };
     // `三大产业增加值合计`: a total of what it names.
     let rest = ["合计", "共计", "总计"]
         .iter()
+        .filter(|_| rest.ends_with('计'))
         .find_map(|w| rest.strip_suffix(w).filter(|r| r.chars().count() >= 3))
         .unwrap_or(rest);
     (rest.to_string(), scope.map(str::to_string))
 }
+
+/// Modal and manner words cut from the end of a subject, in the order
+/// tried.
+const MODALS: &[&str] = &[
+    "可", "将", "能", "仍", "也", "都", "平均", "实际", "名义", "年均", "约", "预计", "要", "力争",
+];
+
+/// The last characters of [`MODALS`]: a subject ending in none of them
+/// keeps its end.
+static MODAL_ENDS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    MODALS
+        .iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect()
+});
+
+/// Words that, left alone before the verb, name no subject.
+const MODAL_ONLY: &[&str] = &[
+    "平均",
+    "约",
+    "实际",
+    "名义",
+    "可",
+    "将",
+    "保持",
+    "以",
+    "年均",
+    "持续",
+    "也",
+    "调整到",
+    "调整为",
+];
 
 /// `text` without a list marker at its start: `——`, `1.`, `2、`, `(一)`,
 /// `（二）`, `一是`.

@@ -368,6 +368,14 @@ impl WordIndex {
             .find(|w| text.starts_with(**w))
             .copied()
     }
+
+    /// Whether `text` is one of the words.
+    pub(crate) fn contains(&self, text: &str) -> bool {
+        text.chars()
+            .next()
+            .and_then(|first| self.0.get(first))
+            .is_some_and(|words| words.contains(&text))
+    }
 }
 
 /// [`CONNECTIVES`], indexed.
@@ -376,6 +384,10 @@ pub(crate) static CONNECTIVE_INDEX: LazyLock<WordIndex> =
 
 /// [`SCOPES`], indexed.
 pub(crate) static SCOPE_INDEX: LazyLock<WordIndex> = LazyLock::new(|| WordIndex::new(&[SCOPES]));
+
+/// [`ACTION_VERBS`], indexed.
+pub(crate) static ACTION_VERB_INDEX: LazyLock<WordIndex> =
+    LazyLock::new(|| WordIndex::new(&[ACTION_VERBS]));
 
 /// [`OPENING_MODIFIERS`] and [`ACTION_VERBS`], indexed.
 pub(crate) static OPENER_INDEX: LazyLock<WordIndex> =

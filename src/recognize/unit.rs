@@ -47,12 +47,19 @@ pub(crate) fn unit_word(input: &str) -> IResult<&str, Unit> {
     // The forms that start with this character, longest first.
     let index = &*FORMS_BY_FIRST_CHAR;
     let from = index.partition_point(|&(c, _, _)| c < first);
+    // Every form here shares the first character: one byte after it
+    // rules most of them out before a whole comparison.
+    let (bytes, k) = (input.as_bytes(), first.len_utf8());
     for &(c, form, entry) in &index[from..] {
         if c != first {
             break;
         }
-        if let Some(rest) = input.strip_prefix(form) {
-            return Ok((rest, entry.unit()));
+        let form_bytes = form.as_bytes();
+        if form_bytes.len() > k && bytes.get(k) != Some(&form_bytes[k]) {
+            continue;
+        }
+        if bytes.starts_with(form_bytes) {
+            return Ok((&input[form.len()..], entry.unit()));
         }
     }
     no_match()
