@@ -84,9 +84,11 @@ pub(crate) enum Reading {
 /// Reads `第`, `前` and verbs of move before the candidate's number.
 pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Reading {
     let before = &text[..c.start];
-    let integral = expr.number.value.fract().is_zero() && !expr.percent_words;
+    // A whole number: no fraction digits printed, or only zeros.
+    let value = expr.number.value;
+    let integral = || !expr.percent_words && (value.scale() == 0 || value.fract().is_zero());
     if before.ends_with('第') && !expr.percent_words {
-        return ordinal(text, c, expr, integral);
+        return ordinal(text, c, expr, integral());
     }
     if bottom(before, expr) {
         return Reading::NotARank;
@@ -97,7 +99,7 @@ pub(crate) fn look_back(text: &str, c: &mut Candidate, expr: &Expression) -> Rea
     if let Some(reading) = rank_move(before, c, expr) {
         return reading;
     }
-    if before.ends_with('前') && !before.ends_with("之前") && integral {
+    if before.ends_with('前') && !before.ends_with("之前") && integral() {
         if let Some(reading) = top(text, c, expr) {
             return reading;
         }
