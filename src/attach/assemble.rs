@@ -99,7 +99,7 @@ impl PassageContext {
                 let next = clauses.get(ci + 1).map_or("", |c| &norm[c.range.clone()]);
                 self.read_frame(text, next);
             }
-            self.read_clause(&reading, clause, &in_clause, out);
+            self.read_clause(&reading, clause, in_clause, out);
         }
     }
 
@@ -178,16 +178,15 @@ impl PassageContext {
         &mut self,
         reading: &Reading<'_, '_>,
         clause: &Clause,
-        mentions: &[usize],
+        mentions: Range<usize>,
         out: &mut Vec<Record>,
     ) {
         let mut prev_end = clause.range.start;
         self.sentence.clause_basis = None;
-        for mut run in runs(reading.part, clause, mentions) {
+        for run in runs(reading.part, clause, mentions) {
             let mut ctx = self.context(reading.part, clause, &run, prev_end);
-            ctx.items = std::mem::take(&mut run.items);
-            for j in 0..ctx.items.len() {
-                let record = self.record(reading, ctx.items[j], j, &ctx);
+            for (j, item) in ctx.items.clone().enumerate() {
+                let record = self.record(reading, item, j, &ctx);
                 if record.compared_to.is_some() && record.kind != Kind::Rank {
                     self.sentence.last_basis.clone_from(&record.compared_to);
                     if record.kind == Kind::Change {
@@ -255,8 +254,7 @@ impl PassageContext {
             bracketed,
             subjects: subjects.subjects,
             item_scopes: subjects.item_scopes,
-            // Moved in by `read_clause`.
-            items: Vec::new(),
+            items: run.items.clone(),
             bases,
             before,
             lead,
@@ -341,7 +339,7 @@ impl PassageContext {
     /// A bound printed once after a run (`分别增长7.5%和8%左右`) holds for
     /// every item; one after a structure (`3.8:1左右`) for it.
     fn run_bound(&self, part: &Part<'_>, ctx: &RunContext<'_>, item: usize) -> Option<Bound> {
-        let last = *ctx.items.last()?;
+        let last = ctx.items.end.checked_sub(1)?;
         let (m, r) = &part.mentions[last];
         let own = m.family() == Family::Structure && last == item;
         let shared = ctx.items.len() > 1 && last != item;
@@ -356,7 +354,8 @@ impl PassageContext {
 
 /// The mentions of `clause` (indices into the part's), moving `next` past
 /// them.
-fn clause_mentions(part: &Part<'_>, clause: &Clause, next: &mut usize) -> Vec<usize> {
+/// The mentions are in text order, so a clause's are consecutive.
+fn clause_mentions(part: &Part<'_>, clause: &Clause, next: &mut usize) -> Range<usize> {
     let from = *next;
     while part
         .mentions
@@ -365,9 +364,10 @@ fn clause_mentions(part: &Part<'_>, clause: &Clause, next: &mut usize) -> Vec<us
     {
         *next += 1;
     }
-    (from..*next)
-        .filter(|&i| part.mentions[i].1.start >= clause.range.start)
-        .collect()
+    let starts_in = |i: &usize| part.mentions[*i].1.start >= clause.range.start;
+    let first = (from..*next).find(starts_in).unwrap_or(*next);
+    debug_assert!((first..*next).all(|i| starts_in(&i)));
+    first..*next
 }
 
 /// The words before a run: where they start, whether the run is
@@ -379,8 +379,8 @@ fn lead_words<'p>(
     prev_end: usize,
 ) -> LeadWords<'p> {
     let norm = part.norm;
-    let cstart = look_back(norm, clause, part.mentions[run.items[0]].1.start);
-    let head = &part.mentions[run.items[0]].1;
+    let cstart = look_back(norm, clause, part.mentions[run.items.start].1.start);
+    let head = &part.mentions[run.items.start].1;
     let from = prev_end.min(head.start);
     let raw = &norm[from..head.start];
     // `（折合 119.6 亿斤）`: the same figure in other units, not a basis.

@@ -5,12 +5,14 @@
 use crate::attach::clause::Clause;
 use crate::attach::lead::{self, Lead};
 use crate::attach::part::Part;
+use std::ops::Range;
 
 /// A figure and the list items joined to it by `、`
 /// (`13.6、14.2、11.0 个百分点`).
 pub(crate) struct Run {
-    /// Indices into the part's mentions.
-    pub(super) items: Vec<usize>,
+    /// Indices into the part's mentions (the mentions of a clause are
+    /// consecutive, and so are a run's).
+    pub(super) items: Range<usize>,
     /// End of the last item (normalised).
     pub(super) end: usize,
     /// The mention after the run in the same clause, if any.
@@ -18,31 +20,32 @@ pub(crate) struct Run {
 }
 
 /// Splits the mentions of a clause into runs.
-pub(super) fn runs(part: &Part<'_>, clause: &Clause, mentions: &[usize]) -> Vec<Run> {
+pub(super) fn runs(part: &Part<'_>, clause: &Clause, mentions: Range<usize>) -> Vec<Run> {
     let norm = part.norm;
     let mut out = Vec::new();
-    let mut k = 0;
-    while k < mentions.len() {
+    let mut k = mentions.start;
+    while k < mentions.end {
         let mut run = Run {
-            items: vec![mentions[k]],
-            end: part.mentions[mentions[k]].1.end,
+            items: k..k + 1,
+            end: part.mentions[k].1.end,
             next: None,
         };
-        while let Some(&next) = mentions.get(k + run.items.len()) {
+        while mentions.contains(&run.items.end) {
+            let next = run.items.end;
             let r = &part.mentions[next].1;
             // `分别增长15.4%10.1%6.5%`: a list whose `、` were lost.
             let lost_joiner = r.start == run.end && norm[..run.end].ends_with('%');
             if (lost_joiner || lead::is_joiner_only(&norm[run.end..r.start]))
                 && !in_brackets(&norm[look_back(norm, clause, r.start)..r.start])
             {
-                run.items.push(next);
+                run.items.end = next + 1;
                 run.end = r.end;
             } else {
                 break;
             }
         }
-        k += run.items.len();
-        run.next = mentions.get(k).copied();
+        k = run.items.end;
+        run.next = Some(k).filter(|k| mentions.contains(k));
         out.push(run);
     }
     out
@@ -68,7 +71,7 @@ pub(crate) struct RunContext<'p> {
     /// One scope per item, when the `分别` list names places.
     pub(super) item_scopes: Vec<String>,
     /// The run's items (indices into the part's mentions).
-    pub(super) items: Vec<usize>,
+    pub(super) items: Range<usize>,
     /// One basis per item.
     pub(super) bases: Vec<Option<String>>,
 }

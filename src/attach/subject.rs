@@ -130,7 +130,7 @@ impl PassageContext {
 
 /// The noun after a run that names its subject, where one does.
 fn counted_noun(lead: &Lead, part: &Part<'_>, run: &Run) -> Option<String> {
-    let family = part.mentions[run.items[0]].0.family();
+    let family = part.mentions[run.items.start].0.family();
     let subject = &lead.subject;
     // A count followed by its noun names it: `两所高校`,
     // `等 7 大类 140 个项目`, `建成 19 个美好移民村示范村`; so does the
