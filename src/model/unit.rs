@@ -409,6 +409,7 @@ pub(crate) const STRUCTURE: Unit = Unit::new(Scale::One, "", "", Family::Structu
 /// The units written without a lexicon word, for [`Unit::from_written`].
 /// (A bare number first: a `""` unit of base `""` is one unless its
 /// record is a structure.)
+#[cfg_attr(not(feature = "serde"), allow(dead_code))] // read only when deserialising
 const OTHER_UNITS: [Unit; 12] = [
     Unit::bare(Scale::One),
     PERCENT,
@@ -437,6 +438,7 @@ impl Unit {
     /// | `万` | `` | any | a bare number ×10⁴ |
     /// | `位` | `位` | `Rank` | the rank's `位` |
     /// | `千克` | `千克` | any | 千克, not 千 + 克 |
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))] // read only when deserialising
     pub(crate) fn from_written(written: &str, base: &str, family: Option<Family>) -> Option<Unit> {
         // The whole word first: `千克` is a unit of its own.
         let scales = [
@@ -457,6 +459,7 @@ impl Unit {
 /// The unit without scale whose word is `word` and base `base`, of
 /// `family` if several are (a lexicon word given a rank family keeps its
 /// base: `前移 2 位`).
+#[cfg_attr(not(feature = "serde"), allow(dead_code))] // read only when deserialising
 fn known_unit(word: &str, base: &str, family: Option<Family>) -> Option<Unit> {
     let mut found = LEXICON
         .iter()
