@@ -5,6 +5,12 @@
 //! `cargo test` builds the examples next to the test binaries; the test finds
 //! `target/<profile>/examples/dump` from its own path.
 
+// The command-line parser's own unit tests run here too (an example's
+// `#[test]`s are not run by `cargo test`).
+#[allow(dead_code)]
+#[path = "../examples/dump/cli.rs"]
+mod cli;
+
 use serde_json::Value as Json;
 use std::path::PathBuf;
 use std::process::Command;
@@ -149,4 +155,38 @@ fn rejects_a_bad_year() {
         .expect("run dump");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--year needs a year"));
+}
+
+fn refused(args: &[&str]) -> String {
+    let out = Command::new(dump_binary())
+        .args(args)
+        .output()
+        .expect("run dump");
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn flag_errors_exit_with_2_and_say_why() {
+    for year in ["21", "65535", "1899", "2101"] {
+        assert!(refused(&["--year", year]).contains("--year needs a year"));
+        assert!(refused(&[&format!("--year={year}")]).contains("--year needs a year"));
+    }
+    assert!(refused(&["-x"]).contains("-x"));
+    assert!(refused(&["--frobnicate"]).contains("--frobnicate"));
+    assert!(refused(&["--csv", "--mentions"]).contains("do not go together"));
+}
+
+#[test]
+fn version_help_equals_year_and_double_dash() {
+    let version = run(&["--version".as_ref()]);
+    assert!(version.starts_with("dump (tongji "), "{version}");
+    assert!(run(&["--help".as_ref()]).starts_with("usage: dump"));
+    let input = "全年全市一般公共预算收入完成 224.83 亿元。";
+    let path = temp_file("equals.txt", input.as_bytes());
+    let spaced = run(&["--year".as_ref(), "2021".as_ref(), path.as_os_str()]);
+    let equals = run(&["--year=2021".as_ref(), "--".as_ref(), path.as_os_str()]);
+    assert_eq!(spaced, equals);
+    assert!(spaced.contains("\"from\":\"2021-01\""), "{spaced}");
 }

@@ -2,7 +2,7 @@
 //! default, as CSV with `--csv`, or mentions (SPEC §2) with `--mentions`.
 //!
 //! ```text
-//! cargo run --release --example dump -- [--year 2021] [--csv] [--mentions] [FILE…]
+//! cargo run --release --example dump -- [--year 2021] [--csv | --mentions] [--] [FILE…]
 //! ```
 //!
 //! `--year` is the reference year for periods printed without one (`全年`).
@@ -12,18 +12,14 @@
 //! exactly are skipped with a warning on standard error (SPEC §4).
 
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod cli;
 use std::process::ExitCode;
 
 /// The gazette shipped with the crate, embedded so the example runs anywhere.
-const DEFAULT_CORPUS: &str = include_str!("../tests/data/nanyang-gazette-2022-01.txt");
+const DEFAULT_CORPUS: &str = include_str!("../../tests/data/nanyang-gazette-2022-01.txt");
 const DEFAULT_NAME: &str = "tests/data/nanyang-gazette-2022-01.txt";
-
-const USAGE: &str = "usage: dump [--year YYYY] [--csv] [--mentions] [FILE…]\n\n\
-    Prints one indicator record per line (SPEC §3 JSON shape), or with --csv\n\
-    a CSV table with a header row; --mentions prints mentions (SPEC §2)\n\
-    instead. --year sets the reference year for periods without one.\n\
-    With no FILE, reads the gazette shipped in tests/data/.";
 
 /// What to print.
 #[derive(Clone, Copy)]
@@ -34,35 +30,31 @@ struct Mode {
 }
 
 fn main() -> ExitCode {
-    let mut files: Vec<PathBuf> = Vec::new();
-    let mut mode = Mode {
-        mentions: false,
-        csv: false,
-        extractor: tongji::Extractor::new(),
-    };
-    let mut args = std::env::args_os().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.to_str() {
-            Some("--mentions") => mode.mentions = true,
-            Some("--csv") => mode.csv = true,
-            Some("--year") => match args.next().and_then(|y| y.to_str()?.parse::<u16>().ok()) {
-                Some(year) => mode.extractor = mode.extractor.reference_year(year),
-                None => {
-                    eprintln!("dump: --year needs a year such as 2021\n\n{USAGE}");
-                    return ExitCode::from(2);
-                }
-            },
-            Some("-h" | "--help") => {
-                println!("{USAGE}");
-                return ExitCode::SUCCESS;
-            }
-            Some(flag) if flag.starts_with("--") => {
-                eprintln!("dump: unknown option {flag}\n\n{USAGE}");
-                return ExitCode::from(2);
-            }
-            _ => files.push(PathBuf::from(arg)),
+    let options = match cli::parse(std::env::args_os().skip(1)) {
+        Ok(cli::Command::Run(options)) => options,
+        Ok(cli::Command::Help) => {
+            println!("{}", cli::USAGE);
+            return ExitCode::SUCCESS;
         }
+        Ok(cli::Command::Version) => {
+            println!("dump (tongji {})", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Err(msg) => {
+            eprintln!("dump: {msg}\n\n{}", cli::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let mut extractor = tongji::Extractor::new();
+    if let Some(year) = options.year {
+        extractor = extractor.reference_year(year);
     }
+    let mode = Mode {
+        mentions: options.mentions,
+        csv: options.csv,
+        extractor,
+    };
+    let files = options.files;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut status = ExitCode::SUCCESS;
