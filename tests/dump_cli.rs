@@ -10,6 +10,9 @@
 #[allow(dead_code)]
 #[path = "../examples/dump/cli.rs"]
 mod cli;
+#[allow(dead_code)]
+#[path = "../examples/dump/input.rs"]
+mod input;
 
 use serde_json::Value as Json;
 use std::path::PathBuf;
@@ -189,4 +192,102 @@ fn version_help_equals_year_and_double_dash() {
     let equals = run(&["--year=2021".as_ref(), "--".as_ref(), path.as_os_str()]);
     assert_eq!(spaced, equals);
     assert!(spaced.contains("\"from\":\"2021-01\""), "{spaced}");
+}
+
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(dump_binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dump");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().expect("dump output")
+}
+
+const BRIEF: &str = "出口 137 亿元，增长 34.5%。";
+
+#[test]
+fn reads_stdin_with_dash_and_when_piped() {
+    let piped = run_with_stdin(&["--mentions"], BRIEF.as_bytes());
+    assert!(piped.status.success());
+    let dash = run_with_stdin(&["--mentions", "-"], BRIEF.as_bytes());
+    assert_eq!(piped.stdout, dash.stdout);
+    assert_eq!(String::from_utf8_lossy(&piped.stdout).lines().count(), 2);
+}
+
+#[test]
+fn directories_are_read_recursively_in_sorted_order() {
+    let dir = std::env::temp_dir().join(format!("tongji-dump-dir-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("b/inner")).unwrap();
+    std::fs::write(dir.join("b/inner/z.txt"), "进口 28.6 亿元。").unwrap();
+    std::fs::write(dir.join("a.txt"), "出口 137 亿元。").unwrap();
+    std::fs::write(dir.join("skip.md"), "出口 999 亿元。").unwrap();
+    let out = run(&["--mentions".as_ref(), dir.as_os_str()]);
+    let values: Vec<String> = out
+        .lines()
+        .map(|l| serde_json::from_str::<Json>(l).unwrap()["value"].to_string())
+        .collect();
+    assert_eq!(values, ["\"137\"", "\"28.6\""], "{out}");
+}
+
+#[test]
+fn a_bom_is_skipped_and_spans_index_the_file() {
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend_from_slice("全市出口 137 亿元。".as_bytes());
+    let path = temp_file("bom.txt", &bytes);
+    let out = run(&[path.as_os_str()]);
+    let first: Json = serde_json::from_str(out.lines().next().expect("a record")).unwrap();
+    assert_eq!(first["subject"], "出口", "{out}");
+    let (s, e) = (
+        first["span"][0].as_u64().unwrap() as usize,
+        first["span"][1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[s..e], "137 亿元".as_bytes());
+}
+
+#[test]
+fn gb18030_is_decoded_on_request() {
+    let (bytes, _, _) = encoding_rs::GB18030.encode(BRIEF);
+    let path = temp_file("gbk.txt", &bytes);
+    let refused = Command::new(dump_binary()).arg(&path).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let out = run(&[
+        "--mentions".as_ref(),
+        "--encoding".as_ref(),
+        "gb18030".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert!(out.contains("\"text\":\"137 亿元\""), "{out}");
+}
+
+#[test]
+fn a_bad_file_among_good_ones_is_reported_and_the_run_goes_on() {
+    let good = temp_file("good.txt", BRIEF.as_bytes());
+    let bad = temp_file("bad-among.txt", b"ok \xff");
+    let missing = std::env::temp_dir().join("tongji-no-such-file.txt");
+    let out = Command::new(dump_binary())
+        .arg("--mentions")
+        .args([&bad, &missing, &good])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad-among.txt: not UTF-8: invalid byte at offset 3"),
+        "{err}"
+    );
+    assert!(err.contains("tongji-no-such-file.txt"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[test]
+fn in_process_decoding() {
+    let t = input::decode("x", b"\xef\xbb\xbfab".to_vec(), input::Encoding::Utf8).unwrap();
+    assert_eq!((t.text.as_str(), t.bom_len), ("ab", 3));
+    let err = input::decode("x", b"\xef\xbb\xbfa\xff".to_vec(), input::Encoding::Utf8);
+    assert_eq!(err.err().unwrap(), "x: not UTF-8: invalid byte at offset 4");
 }

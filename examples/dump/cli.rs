@@ -3,7 +3,10 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-pub const USAGE: &str = "usage: dump [--year YYYY] [--csv | --mentions] [--] [FILE…]\n\n\
+use crate::input::Encoding;
+
+pub const USAGE: &str =
+    "usage: dump [--year YYYY] [--csv | --mentions] [--encoding E] [--] [FILE…]\n\n\
     Prints one indicator record per line (SPEC §3 JSON shape), or with --csv\n\
     a CSV table with a header row; --mentions prints mentions (SPEC §2)\n\
     instead (JSON Lines only: --csv and --mentions do not go together).\n\n\
@@ -11,10 +14,16 @@ pub const USAGE: &str = "usage: dump [--year YYYY] [--csv | --mentions] [--] [FI
     \x20 --year YYYY   reference year (1900-2100) for periods printed without one\n\
     \x20 --csv         records as CSV with a header row\n\
     \x20 --mentions    mentions instead of records\n\
+    \x20 --encoding E  utf-8 (default; a leading BOM is skipped, spans index the\n\
+    \x20               file's bytes) or gb18030 (also GBK; spans index the decoded\n\
+    \x20               UTF-8 text)\n\
     \x20 -h, --help    this text\n\
     \x20 -V, --version the version\n\
     \x20 --            every later argument is a FILE\n\n\
-    With no FILE, reads the gazette shipped in tests/data/.";
+    FILE is a file, a directory (every *.txt below it, sorted) or - for\n\
+    standard input. With no FILE, reads standard input when it is piped, else\n\
+    the gazette shipped in tests/data/. A file that cannot be read is reported\n\
+    and skipped; the exit status is then 1.";
 
 /// What the command line asks for.
 #[derive(Debug, Default, PartialEq)]
@@ -22,6 +31,7 @@ pub struct Options {
     pub year: Option<u16>,
     pub csv: bool,
     pub mentions: bool,
+    pub encoding: Encoding,
     pub files: Vec<PathBuf>,
 }
 
@@ -46,6 +56,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 options.year = Some(parse_year(&value)?);
             }
             Long("csv") => options.csv = true,
+            Long("encoding") => {
+                options.encoding = parse_encoding(&parser.value().map_err(|e| e.to_string())?)?
+            }
             Long("mentions") => options.mentions = true,
             Short('h') | Long("help") => return Ok(Command::Help),
             Short('V') | Long("version") => return Ok(Command::Version),
@@ -57,6 +70,15 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         return Err("--csv and --mentions do not go together: CSV is for records only".into());
     }
     Ok(Command::Run(options))
+}
+
+/// `utf-8` (the default) or `gb18030` (which reads GBK too).
+fn parse_encoding(value: &std::ffi::OsStr) -> Result<Encoding, String> {
+    match value.to_string_lossy().to_ascii_lowercase().as_str() {
+        "utf-8" | "utf8" => Ok(Encoding::Utf8),
+        "gb18030" | "gbk" | "gb2312" => Ok(Encoding::Gb18030),
+        other => Err(format!("--encoding is utf-8 or gb18030, found '{other}'")),
+    }
 }
 
 /// A four-digit year from 1900 to 2100.
@@ -92,6 +114,11 @@ mod tests {
         assert_eq!(year_of(&["--year", "2021"]), Some(2021));
         assert_eq!(year_of(&["--year=2021"]), Some(2021));
         assert_eq!(year_of(&[]), None);
+        let Ok(Command::Run(o)) = run(&["--encoding=GB18030", "-"]) else {
+            panic!()
+        };
+        assert_eq!(o.encoding, Encoding::Gb18030);
+        assert_eq!(o.files, [PathBuf::from("-")]);
     }
 
     #[test]
@@ -129,6 +156,9 @@ mod tests {
         assert!(run(&["-x"]).unwrap_err().contains("-x"));
         assert!(run(&["--jobs"]).unwrap_err().contains("--jobs"));
         assert!(run(&["--csv=yes"]).is_err());
+        assert!(run(&["--encoding", "latin1"])
+            .unwrap_err()
+            .contains("--encoding"));
         let err = run(&["--csv", "--mentions"]).unwrap_err();
         assert!(err.contains("do not go together"), "{err}");
     }

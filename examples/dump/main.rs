@@ -2,24 +2,24 @@
 //! default, as CSV with `--csv`, or mentions (SPEC §2) with `--mentions`.
 //!
 //! ```text
-//! cargo run --release --example dump -- [--year 2021] [--csv | --mentions] [--] [FILE…]
+//! cargo run --release --example dump -- [--year 2021] [--csv | --mentions] [--encoding E] [--] [FILE…]
 //! ```
 //!
 //! `--year` is the reference year for periods printed without one (`全年`).
-//! With no FILE it runs on the gazette shipped in `tests/data/`. A file that
-//! is not UTF-8 is reported with its name and the byte offset of the first
-//! bad byte, and the exit status is non-zero. Numbers too large to represent
+//! FILE is a file, a directory (its `*.txt` files, recursively, sorted) or
+//! `-` for standard input; with no FILE, piped standard input is read, else
+//! the gazette shipped in `tests/data/`. A UTF-8 BOM is skipped and spans
+//! still index the file's bytes; with `--encoding gb18030` spans index the
+//! decoded UTF-8 text. A file that cannot be read or decoded is reported
+//! with its name (and the byte offset of the first bad byte for bad UTF-8),
+//! the run goes on, and the exit status is 1. Numbers too large to represent
 //! exactly are skipped with a warning on standard error (SPEC §4).
 
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
-
-mod cli;
 use std::process::ExitCode;
 
-/// The gazette shipped with the crate, embedded so the example runs anywhere.
-const DEFAULT_CORPUS: &str = include_str!("../../tests/data/nanyang-gazette-2022-01.txt");
-const DEFAULT_NAME: &str = "tests/data/nanyang-gazette-2022-01.txt";
+mod cli;
+mod input;
 
 /// What to print.
 #[derive(Clone, Copy)]
@@ -45,6 +45,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    match run(&options) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => broken_pipe_or_fail(e),
+    }
+}
+
+/// Dumps every source; `Ok(false)` when some could not be read.
+fn run(options: &cli::Options) -> io::Result<bool> {
     let mut extractor = tongji::Extractor::new();
     if let Some(year) = options.year {
         extractor = extractor.reference_year(year);
@@ -54,37 +63,27 @@ fn main() -> ExitCode {
         csv: options.csv,
         extractor,
     };
-    let files = options.files;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut status = ExitCode::SUCCESS;
-    if mode.csv && !mode.mentions {
-        if let Err(e) = writeln!(out, "{}", CSV_HEADER.join(",")) {
-            return broken_pipe_or_fail(e);
-        }
+    if mode.csv {
+        writeln!(out, "{}", CSV_HEADER.join(","))?;
     }
-    if files.is_empty() {
-        if let Err(e) = dump(mode, DEFAULT_NAME, DEFAULT_CORPUS, &mut out) {
-            return broken_pipe_or_fail(e);
-        }
+    let (sources, errors) = input::sources(&options.files);
+    let mut ok = errors.is_empty();
+    for msg in errors {
+        eprintln!("dump: {msg}");
     }
-    for path in &files {
-        match read_utf8(path) {
-            Ok(text) => {
-                if let Err(e) = dump(mode, &path.display().to_string(), &text, &mut out) {
-                    return broken_pipe_or_fail(e);
-                }
-            }
+    for source in &sources {
+        match input::read(source, options.encoding) {
+            Ok(text) => dump(mode, &source.name(), &text, &mut out)?,
             Err(msg) => {
                 eprintln!("dump: {msg}");
-                status = ExitCode::FAILURE;
+                ok = false;
             }
         }
     }
-    if let Err(e) = out.flush() {
-        return broken_pipe_or_fail(e);
-    }
-    status
+    out.flush()?;
+    Ok(ok)
 }
 
 fn broken_pipe_or_fail(e: io::Error) -> ExitCode {
@@ -96,22 +95,14 @@ fn broken_pipe_or_fail(e: io::Error) -> ExitCode {
     }
 }
 
-/// Reads a file that must be UTF-8; the error names the file and, for bad
-/// bytes, the offset of the first one.
-fn read_utf8(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{}: not UTF-8: invalid byte at offset {}",
-            path.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-fn dump(mode: Mode, name: &str, text: &str, out: &mut impl Write) -> io::Result<()> {
+/// Prints what one text holds; spans move by the skipped BOM so they index
+/// the file's bytes.
+fn dump(mode: Mode, name: &str, input: &input::Text, out: &mut impl Write) -> io::Result<()> {
+    let (text, shift) = (input.text.as_str(), input.bom_len);
     if !mode.mentions {
-        for r in mode.extractor.records(text) {
+        for mut r in mode.extractor.records(text) {
+            r.span.start += shift;
+            r.span.end += shift;
             if mode.csv {
                 write_csv_row(&r, out)?;
             } else {
@@ -122,15 +113,17 @@ fn dump(mode: Mode, name: &str, text: &str, out: &mut impl Write) -> io::Result<
         return Ok(());
     }
     let mut found = tongji::mentions(text);
-    for m in found.by_ref() {
+    for mut m in found.by_ref() {
+        m.span.start += shift;
+        m.span.end += shift;
         serde_json::to_writer(&mut *out, &m)?;
         out.write_all(b"\n")?;
     }
     for span in found.overflows() {
         eprintln!(
             "dump: warning: {name}: bytes {}..{}: number too large to represent exactly, skipped: {:?}",
-            span.start,
-            span.end,
+            span.start + shift,
+            span.end + shift,
             &text[span.range()]
         );
     }
