@@ -46,6 +46,7 @@ fn prints_the_spec_json_shape() {
     // The fields come in the SPEC's order.
     let first_line = stdout.lines().next().expect("a line");
     let order: Vec<usize> = [
+        "\"file\"",
         "\"span\"",
         "\"text\"",
         "\"value\"",
@@ -64,7 +65,8 @@ fn prints_the_spec_json_shape() {
         .collect();
     assert_eq!(lines.len(), 2);
     let first = &lines[0];
-    assert_eq!(first.as_object().map(|o| o.len()), Some(7));
+    assert_eq!(first.as_object().map(|o| o.len()), Some(8));
+    assert_eq!(first["file"], path.display().to_string());
     let (s, e) = (
         first["span"][0].as_u64().unwrap() as usize,
         first["span"][1].as_u64().unwrap() as usize,
@@ -290,4 +292,29 @@ fn in_process_decoding() {
     assert_eq!((t.text.as_str(), t.bom_len), ("ab", 3));
     let err = input::decode("x", b"\xef\xbb\xbfa\xff".to_vec(), input::Encoding::Utf8);
     assert_eq!(err.err().unwrap(), "x: not UTF-8: invalid byte at offset 4");
+}
+
+#[test]
+fn every_line_names_its_file() {
+    let a = temp_file("prov-a.txt", BRIEF.as_bytes());
+    let b = temp_file("prov-b.txt", "进口 28.6 亿元。".as_bytes());
+    let out = run(&[a.as_os_str(), b.as_os_str()]);
+    let files: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Json>(l).unwrap()["file"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let (a, b) = (a.display().to_string(), b.display().to_string());
+    assert_eq!(files, [a.clone(), a, b], "{out}");
+    assert!(out.starts_with("{\"file\":"), "{out}");
+    let piped = run_with_stdin(&[], BRIEF.as_bytes());
+    assert!(String::from_utf8_lossy(&piped.stdout).starts_with("{\"file\":\"-\","));
+    let shipped = run(&[]);
+    assert!(shipped.starts_with("{\"file\":\"tests/data/nanyang-gazette-2022-01.txt\","));
+    let csv = run(&["--csv".as_ref(), "--".as_ref(), "-".as_ref()]);
+    assert!(csv.lines().next().unwrap().ends_with(",text,file"), "{csv}");
 }

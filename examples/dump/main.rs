@@ -14,6 +14,10 @@
 //! with its name (and the byte offset of the first bad byte for bad UTF-8),
 //! the run goes on, and the exit status is 1. Numbers too large to represent
 //! exactly are skipped with a warning on standard error (SPEC §4).
+//!
+//! Every line carries the input it came from: `"file"` first in each JSON
+//! object (the path as given, `-` for standard input, the shipped gazette's
+//! path), a last `file` column in CSV.
 
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
@@ -104,10 +108,9 @@ fn dump(mode: Mode, name: &str, input: &input::Text, out: &mut impl Write) -> io
             r.span.start += shift;
             r.span.end += shift;
             if mode.csv {
-                write_csv_row(&r, out)?;
+                write_csv_row(name, &r, out)?;
             } else {
-                serde_json::to_writer(&mut *out, &r)?;
-                out.write_all(b"\n")?;
+                write_json_line(name, &r, out)?;
             }
         }
         return Ok(());
@@ -116,8 +119,7 @@ fn dump(mode: Mode, name: &str, input: &input::Text, out: &mut impl Write) -> io
     for mut m in found.by_ref() {
         m.span.start += shift;
         m.span.end += shift;
-        serde_json::to_writer(&mut *out, &m)?;
-        out.write_all(b"\n")?;
+        write_json_line(name, &m, out)?;
     }
     for span in found.overflows() {
         eprintln!(
@@ -128,6 +130,25 @@ fn dump(mode: Mode, name: &str, input: &input::Text, out: &mut impl Write) -> io
         );
     }
     Ok(())
+}
+
+/// One JSON object per line with `"file"` first, then the SPEC fields.
+fn write_json_line(
+    name: &str,
+    item: &impl serde::Serialize,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let body = serde_json::to_vec(item)?;
+    out.write_all(b"{\"file\":")?;
+    serde_json::to_writer(&mut *out, name)?;
+    match body.strip_prefix(b"{") {
+        Some(rest) if rest != b"}" => {
+            out.write_all(b",")?;
+            out.write_all(rest)?;
+        }
+        _ => out.write_all(b"}")?,
+    }
+    out.write_all(b"\n")
 }
 
 const CSV_HEADER: &[&str] = &[
@@ -150,10 +171,11 @@ const CSV_HEADER: &[&str] = &[
     "span_start",
     "span_end",
     "text",
+    "file",
 ];
 
 /// One record as a CSV row (RFC 4180 quoting; empty cells for nulls).
-fn write_csv_row(r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
+fn write_csv_row(name: &str, r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
     let opt = |s: Option<&str>| s.unwrap_or_default().to_string();
     let period = r.period.as_ref();
     let month = |m: Option<tongji::YearMonth>| m.map(|m| m.to_string()).unwrap_or_default();
@@ -178,6 +200,7 @@ fn write_csv_row(r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
         r.span.start.to_string(),
         r.span.end.to_string(),
         r.text.clone(),
+        name.to_string(),
     ];
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
