@@ -318,3 +318,35 @@ fn every_line_names_its_file() {
     let csv = run(&["--csv".as_ref(), "--".as_ref(), "-".as_ref()]);
     assert!(csv.lines().next().unwrap().ends_with(",text,file"), "{csv}");
 }
+
+#[test]
+fn jobs_2_prints_byte_for_byte_what_jobs_1_prints_and_no_bar_in_a_pipe() {
+    let dir = std::env::temp_dir().join(format!("tongji-dump-jobs-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    for i in 0..13 {
+        let text = format!("全市出口 {i}37 亿元，增长 {i}.5%。进口 28.{i} 亿元。");
+        let at = if i % 3 == 0 {
+            dir.join("sub")
+        } else {
+            dir.clone()
+        };
+        std::fs::write(at.join(format!("f{i:02}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("f99.txt"), b"bad \xff").unwrap();
+    let go = |jobs: &str| {
+        Command::new(dump_binary())
+            .args(["--jobs", jobs])
+            .arg(&dir)
+            .output()
+            .unwrap()
+    };
+    let (one, two) = (go("1"), go("2"));
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stderr, two.stderr);
+    assert_eq!(one.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&one.stdout).lines().count() > 13 * 2);
+    // Standard error is a pipe here: only the bad file's message, no bar.
+    let err = String::from_utf8_lossy(&two.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("f99.txt: not UTF-8"), "{err}");
+}

@@ -14,6 +14,8 @@ pub const USAGE: &str =
     \x20 --year YYYY   reference year (1900-2100) for periods printed without one\n\
     \x20 --csv         records as CSV with a header row\n\
     \x20 --mentions    mentions instead of records\n\
+    \x20 -j, --jobs N  read N files in parallel (output is the same as -j 1);\n\
+    \x20               a progress bar is drawn when standard error is a terminal\n\
     \x20 --encoding E  utf-8 (default; a leading BOM is skipped, spans index the\n\
     \x20               file's bytes) or gb18030 (also GBK; spans index the decoded\n\
     \x20               UTF-8 text)\n\
@@ -26,12 +28,14 @@ pub const USAGE: &str =
     and skipped; the exit status is then 1.";
 
 /// What the command line asks for.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Options {
     pub year: Option<u16>,
     pub csv: bool,
     pub mentions: bool,
     pub encoding: Encoding,
+    /// Files read in parallel (1: one after another); output is the same.
+    pub jobs: usize,
     pub files: Vec<PathBuf>,
 }
 
@@ -47,7 +51,14 @@ pub enum Command {
 /// for standard error (the caller adds the usage and exits with 2).
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     use lexopt::prelude::*;
-    let mut options = Options::default();
+    let mut options = Options {
+        year: None,
+        csv: false,
+        mentions: false,
+        encoding: Encoding::Utf8,
+        jobs: 1,
+        files: Vec::new(),
+    };
     let mut parser = lexopt::Parser::from_args(args);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -56,6 +67,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 options.year = Some(parse_year(&value)?);
             }
             Long("csv") => options.csv = true,
+            Short('j') | Long("jobs") => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                options.jobs = match value.to_string_lossy().parse::<usize>() {
+                    Ok(n) if (1..=256).contains(&n) => n,
+                    _ => {
+                        return Err(format!(
+                            "--jobs needs a number from 1 to 256, found {value:?}"
+                        ))
+                    }
+                };
+            }
             Long("encoding") => {
                 options.encoding = parse_encoding(&parser.value().map_err(|e| e.to_string())?)?
             }
@@ -155,6 +177,8 @@ mod tests {
     fn unknown_and_contradictory_flags_are_refused() {
         assert!(run(&["-x"]).unwrap_err().contains("-x"));
         assert!(run(&["--jobs"]).unwrap_err().contains("--jobs"));
+        assert!(run(&["--jobs", "0"]).unwrap_err().contains("--jobs needs"));
+        assert!(run(&["-j", "many"]).unwrap_err().contains("--jobs needs"));
         assert!(run(&["--csv=yes"]).is_err());
         assert!(run(&["--encoding", "latin1"])
             .unwrap_err()

@@ -24,6 +24,7 @@ use std::process::ExitCode;
 
 mod cli;
 mod input;
+mod progress;
 
 /// What to print.
 #[derive(Clone, Copy)]
@@ -77,17 +78,72 @@ fn run(options: &cli::Options) -> io::Result<bool> {
     for msg in errors {
         eprintln!("dump: {msg}");
     }
-    for source in &sources {
-        match input::read(source, options.encoding) {
-            Ok(text) => dump(mode, &source.name(), &text, &mut out)?,
-            Err(msg) => {
+    let progress = progress::Progress::new(&sources);
+    let jobs = options.jobs.max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(io::Error::other)?;
+    // Batches keep memory bounded; within one, files run in parallel and
+    // their output is written in input order, so any --jobs prints the same.
+    for batch in sources.chunks(jobs * 4) {
+        let done: Vec<Done> = if jobs == 1 {
+            batch
+                .iter()
+                .map(|s| render(mode, s, options.encoding))
+                .collect()
+        } else {
+            use rayon::prelude::*;
+            pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|s| render(mode, s, options.encoding))
+                    .collect()
+            })
+        };
+        for d in done {
+            progress.advance(d.input_len);
+            out.write_all(&d.out)?;
+            for msg in &d.messages {
                 eprintln!("dump: {msg}");
-                ok = false;
             }
+            ok &= d.ok;
         }
     }
+    progress.finish();
     out.flush()?;
     Ok(ok)
+}
+
+/// What one source gave: its output, its messages for standard error,
+/// whether it could be read, and how many bytes it had.
+struct Done {
+    out: Vec<u8>,
+    messages: Vec<String>,
+    ok: bool,
+    input_len: u64,
+}
+
+fn render(mode: Mode, source: &input::Source, encoding: input::Encoding) -> Done {
+    let mut done = Done {
+        out: Vec::new(),
+        messages: Vec::new(),
+        ok: true,
+        input_len: 0,
+    };
+    match input::read(source, encoding) {
+        Ok(text) => {
+            done.input_len = (text.text.len() + text.bom_len) as u64;
+            let name = source.name();
+            dump(mode, &name, &text, &mut done.out, &mut done.messages)
+                .expect("writing to memory does not fail");
+        }
+        Err(msg) => {
+            done.messages.push(msg);
+            done.ok = false;
+        }
+    }
+    done
 }
 
 fn broken_pipe_or_fail(e: io::Error) -> ExitCode {
@@ -101,7 +157,13 @@ fn broken_pipe_or_fail(e: io::Error) -> ExitCode {
 
 /// Prints what one text holds; spans move by the skipped BOM so they index
 /// the file's bytes.
-fn dump(mode: Mode, name: &str, input: &input::Text, out: &mut impl Write) -> io::Result<()> {
+fn dump(
+    mode: Mode,
+    name: &str,
+    input: &input::Text,
+    out: &mut impl Write,
+    warnings: &mut Vec<String>,
+) -> io::Result<()> {
     let (text, shift) = (input.text.as_str(), input.bom_len);
     if !mode.mentions {
         for mut r in mode.extractor.records(text) {
@@ -122,12 +184,12 @@ fn dump(mode: Mode, name: &str, input: &input::Text, out: &mut impl Write) -> io
         write_json_line(name, &m, out)?;
     }
     for span in found.overflows() {
-        eprintln!(
-            "dump: warning: {name}: bytes {}..{}: number too large to represent exactly, skipped: {:?}",
+        warnings.push(format!(
+            "warning: {name}: bytes {}..{}: number too large to represent exactly, skipped: {:?}",
             span.start + shift,
             span.end + shift,
             &text[span.range()]
-        );
+        ));
     }
     Ok(())
 }
