@@ -5,6 +5,15 @@
 //! `cargo test` builds the examples next to the test binaries; the test finds
 //! `target/<profile>/examples/dump` from its own path.
 
+// The command-line parser's own unit tests run here too (an example's
+// `#[test]`s are not run by `cargo test`).
+#[allow(dead_code)]
+#[path = "../examples/dump/cli.rs"]
+mod cli;
+#[allow(dead_code)]
+#[path = "../examples/dump/input.rs"]
+mod input;
+
 use serde_json::Value as Json;
 use std::path::PathBuf;
 use std::process::Command;
@@ -37,6 +46,7 @@ fn prints_the_spec_json_shape() {
     // The fields come in the SPEC's order.
     let first_line = stdout.lines().next().expect("a line");
     let order: Vec<usize> = [
+        "\"file\"",
         "\"span\"",
         "\"text\"",
         "\"value\"",
@@ -55,7 +65,8 @@ fn prints_the_spec_json_shape() {
         .collect();
     assert_eq!(lines.len(), 2);
     let first = &lines[0];
-    assert_eq!(first.as_object().map(|o| o.len()), Some(7));
+    assert_eq!(first.as_object().map(|o| o.len()), Some(8));
+    assert_eq!(first["file"], path.display().to_string());
     let (s, e) = (
         first["span"][0].as_u64().unwrap() as usize,
         first["span"][1].as_u64().unwrap() as usize,
@@ -149,4 +160,193 @@ fn rejects_a_bad_year() {
         .expect("run dump");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--year needs a year"));
+}
+
+fn refused(args: &[&str]) -> String {
+    let out = Command::new(dump_binary())
+        .args(args)
+        .output()
+        .expect("run dump");
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn flag_errors_exit_with_2_and_say_why() {
+    for year in ["21", "65535", "1899", "2101"] {
+        assert!(refused(&["--year", year]).contains("--year needs a year"));
+        assert!(refused(&[&format!("--year={year}")]).contains("--year needs a year"));
+    }
+    assert!(refused(&["-x"]).contains("-x"));
+    assert!(refused(&["--frobnicate"]).contains("--frobnicate"));
+    assert!(refused(&["--csv", "--mentions"]).contains("do not go together"));
+}
+
+#[test]
+fn version_help_equals_year_and_double_dash() {
+    let version = run(&["--version".as_ref()]);
+    assert!(version.starts_with("dump (tongji "), "{version}");
+    assert!(run(&["--help".as_ref()]).starts_with("usage: dump"));
+    let input = "全年全市一般公共预算收入完成 224.83 亿元。";
+    let path = temp_file("equals.txt", input.as_bytes());
+    let spaced = run(&["--year".as_ref(), "2021".as_ref(), path.as_os_str()]);
+    let equals = run(&["--year=2021".as_ref(), "--".as_ref(), path.as_os_str()]);
+    assert_eq!(spaced, equals);
+    assert!(spaced.contains("\"from\":\"2021-01\""), "{spaced}");
+}
+
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(dump_binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dump");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().expect("dump output")
+}
+
+const BRIEF: &str = "出口 137 亿元，增长 34.5%。";
+
+#[test]
+fn reads_stdin_with_dash_and_when_piped() {
+    let piped = run_with_stdin(&["--mentions"], BRIEF.as_bytes());
+    assert!(piped.status.success());
+    let dash = run_with_stdin(&["--mentions", "-"], BRIEF.as_bytes());
+    assert_eq!(piped.stdout, dash.stdout);
+    assert_eq!(String::from_utf8_lossy(&piped.stdout).lines().count(), 2);
+}
+
+#[test]
+fn directories_are_read_recursively_in_sorted_order() {
+    let dir = std::env::temp_dir().join(format!("tongji-dump-dir-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("b/inner")).unwrap();
+    std::fs::write(dir.join("b/inner/z.txt"), "进口 28.6 亿元。").unwrap();
+    std::fs::write(dir.join("a.txt"), "出口 137 亿元。").unwrap();
+    std::fs::write(dir.join("skip.md"), "出口 999 亿元。").unwrap();
+    let out = run(&["--mentions".as_ref(), dir.as_os_str()]);
+    let values: Vec<String> = out
+        .lines()
+        .map(|l| serde_json::from_str::<Json>(l).unwrap()["value"].to_string())
+        .collect();
+    assert_eq!(values, ["\"137\"", "\"28.6\""], "{out}");
+}
+
+#[test]
+fn a_bom_is_skipped_and_spans_index_the_file() {
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend_from_slice("全市出口 137 亿元。".as_bytes());
+    let path = temp_file("bom.txt", &bytes);
+    let out = run(&[path.as_os_str()]);
+    let first: Json = serde_json::from_str(out.lines().next().expect("a record")).unwrap();
+    assert_eq!(first["subject"], "出口", "{out}");
+    let (s, e) = (
+        first["span"][0].as_u64().unwrap() as usize,
+        first["span"][1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[s..e], "137 亿元".as_bytes());
+}
+
+#[test]
+fn gb18030_is_decoded_on_request() {
+    let (bytes, _, _) = encoding_rs::GB18030.encode(BRIEF);
+    let path = temp_file("gbk.txt", &bytes);
+    let refused = Command::new(dump_binary()).arg(&path).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let out = run(&[
+        "--mentions".as_ref(),
+        "--encoding".as_ref(),
+        "gb18030".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert!(out.contains("\"text\":\"137 亿元\""), "{out}");
+}
+
+#[test]
+fn a_bad_file_among_good_ones_is_reported_and_the_run_goes_on() {
+    let good = temp_file("good.txt", BRIEF.as_bytes());
+    let bad = temp_file("bad-among.txt", b"ok \xff");
+    let missing = std::env::temp_dir().join("tongji-no-such-file.txt");
+    let out = Command::new(dump_binary())
+        .arg("--mentions")
+        .args([&bad, &missing, &good])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad-among.txt: not UTF-8: invalid byte at offset 3"),
+        "{err}"
+    );
+    assert!(err.contains("tongji-no-such-file.txt"), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[test]
+fn in_process_decoding() {
+    let t = input::decode("x", b"\xef\xbb\xbfab".to_vec(), input::Encoding::Utf8).unwrap();
+    assert_eq!((t.text.as_str(), t.bom_len), ("ab", 3));
+    let err = input::decode("x", b"\xef\xbb\xbfa\xff".to_vec(), input::Encoding::Utf8);
+    assert_eq!(err.err().unwrap(), "x: not UTF-8: invalid byte at offset 4");
+}
+
+#[test]
+fn every_line_names_its_file() {
+    let a = temp_file("prov-a.txt", BRIEF.as_bytes());
+    let b = temp_file("prov-b.txt", "进口 28.6 亿元。".as_bytes());
+    let out = run(&[a.as_os_str(), b.as_os_str()]);
+    let files: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Json>(l).unwrap()["file"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let (a, b) = (a.display().to_string(), b.display().to_string());
+    assert_eq!(files, [a.clone(), a, b], "{out}");
+    assert!(out.starts_with("{\"file\":"), "{out}");
+    let piped = run_with_stdin(&[], BRIEF.as_bytes());
+    assert!(String::from_utf8_lossy(&piped.stdout).starts_with("{\"file\":\"-\","));
+    let shipped = run(&[]);
+    assert!(shipped.starts_with("{\"file\":\"tests/data/nanyang-gazette-2022-01.txt\","));
+    let csv = run(&["--csv".as_ref(), "--".as_ref(), "-".as_ref()]);
+    assert!(csv.lines().next().unwrap().ends_with(",text,file"), "{csv}");
+}
+
+#[test]
+fn jobs_2_prints_byte_for_byte_what_jobs_1_prints_and_no_bar_in_a_pipe() {
+    let dir = std::env::temp_dir().join(format!("tongji-dump-jobs-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    for i in 0..13 {
+        let text = format!("全市出口 {i}37 亿元，增长 {i}.5%。进口 28.{i} 亿元。");
+        let at = if i % 3 == 0 {
+            dir.join("sub")
+        } else {
+            dir.clone()
+        };
+        std::fs::write(at.join(format!("f{i:02}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("f99.txt"), b"bad \xff").unwrap();
+    let go = |jobs: &str| {
+        Command::new(dump_binary())
+            .args(["--jobs", jobs])
+            .arg(&dir)
+            .output()
+            .unwrap()
+    };
+    let (one, two) = (go("1"), go("2"));
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stderr, two.stderr);
+    assert_eq!(one.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&one.stdout).lines().count() > 13 * 2);
+    // Standard error is a pipe here: only the bad file's message, no bar.
+    let err = String::from_utf8_lossy(&two.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("f99.txt: not UTF-8"), "{err}");
 }
