@@ -114,3 +114,18 @@ fn quantity_is_copy_send_sync() {
     fn assert_bounds<T: Copy + Send + Sync + 'static>() {}
     assert_bounds::<Quantity>();
 }
+
+/// tongji writes and reads its decimals as text field by field, so a user's
+/// own `Decimal` (with `rust_decimal`'s plain `serde` feature, as in this
+/// crate's dev-dependencies) still reads the JSON number `1.5`; with the
+/// global `serde-str` feature tongji once enabled, it did not.
+#[test]
+fn users_decimals_keep_their_serde() {
+    let d: rust_decimal::Decimal = serde_json::from_str("1.5").expect("a JSON number");
+    assert_eq!(d.to_string(), "1.5");
+    let r = tongji::extract("增长 1-2.50 个百分点。").into_iter().next().expect("a record");
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.contains(r#""high":"2.50""#), "{json}");
+    let back: tongji::Record = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, r);
+}

@@ -317,6 +317,28 @@ pub(crate) mod serde_impl {
         }
     }
 
+    /// An exact decimal written as its text (`"1.50"`, every printed
+    /// digit kept), field by field: tongji does not rely on (or turn on)
+    /// any of `rust_decimal`'s serde features, so a user's own `Decimal`
+    /// fields keep the behaviour they chose.
+    pub(crate) struct DecimalText<'a>(pub(crate) &'a Decimal);
+
+    impl Serialize for DecimalText<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_str(self.0)
+        }
+    }
+
+    /// Reads an optional exact decimal from its text (`"1.50"` or
+    /// `null`), refusing text that does not fit a `Decimal` exactly.
+    pub(crate) fn option_decimal_text<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Decimal>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|s| Decimal::from_str_exact(s.trim()).map_err(D::Error::custom))
+            .transpose()
+    }
+
     impl Serialize for Base {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut st = s.serialize_struct("Base", 2)?;
@@ -340,7 +362,7 @@ pub(crate) mod serde_impl {
             st: &mut S,
         ) -> Result<(), S::Error> {
             st.serialize_field("value", &self.value)?;
-            st.serialize_field("high", &self.high)?;
+            st.serialize_field("high", &self.high.as_ref().map(DecimalText))?;
             st.serialize_field("unit", &self.unit)?;
             st.serialize_field("base", &self.base())?;
             st.serialize_field("bound", &self.bound)

@@ -166,7 +166,7 @@ impl Record {
 #[cfg(feature = "serde")]
 mod serde_impl {
     use super::*;
-    use crate::model::quantity::serde_impl::QuantityRepr;
+    use crate::model::quantity::serde_impl::{option_decimal_text, QuantityRepr};
     use crate::model::quantity::{Bound, Value};
     use crate::model::unit::Family;
     use rust_decimal::Decimal;
@@ -225,6 +225,7 @@ mod serde_impl {
         scope: Option<String>,
         kind: Kind,
         value: Value,
+        #[serde(default, deserialize_with = "option_decimal_text")]
         high: Option<Decimal>,
         unit: String,
         base: BaseRepr,
