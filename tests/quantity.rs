@@ -123,7 +123,10 @@ fn quantity_is_copy_send_sync() {
 fn users_decimals_keep_their_serde() {
     let d: rust_decimal::Decimal = serde_json::from_str("1.5").expect("a JSON number");
     assert_eq!(d.to_string(), "1.5");
-    let r = tongji::extract("增长 1-2.50 个百分点。").into_iter().next().expect("a record");
+    let r = tongji::extract("增长 1-2.50 个百分点。")
+        .into_iter()
+        .next()
+        .expect("a record");
     let json = serde_json::to_string(&r).unwrap();
     assert!(json.contains(r#""high":"2.50""#), "{json}");
     let back: tongji::Record = serde_json::from_str(&json).unwrap();
