@@ -35,6 +35,9 @@ struct Reading<'r, 'a> {
     /// A normalised offset of the part to one in `input`.
     to_input: &'r dyn Fn(usize) -> usize,
     input: &'r str,
+    /// Where the last sentence was found in the normalisation map: the
+    /// next one is later, so its search starts there.
+    map_hint: std::cell::Cell<usize>,
 }
 
 /// The words before a run, as its clause prints them.
@@ -64,6 +67,7 @@ impl PassageContext {
             facts,
             to_input: &to_input,
             input,
+            map_hint: std::cell::Cell::new(0),
         };
         let norm = part.norm;
         let clauses = &part.clauses;
@@ -134,6 +138,9 @@ impl PassageContext {
             .flatten();
         self.start_sentence(part, clause, reading.facts, source);
         self.sentence.holds_figures = holds_figures;
+        if holds_figures {
+            self.sentence.range = in_input(reading, clause.range.start..end);
+        }
     }
 
     /// Reads the topic of a clause (its opening period and scope, SPEC
@@ -301,6 +308,7 @@ impl PassageContext {
         let planned = !baseline && (ctx.planned || period.as_ref().is_some_and(|p| p.1.target));
         let period = period.map(|p| self.resolve(p, facts));
         let span = (reading.to_input)(m.span.start)..(reading.to_input)(m.span.end - 1) + 1;
+        let sentence = self.sentence_span(&span);
         let signed = if negate {
             m.quantity.negated()
         } else {
@@ -333,6 +341,18 @@ impl PassageContext {
                 start: span.start,
                 end: span.end,
             },
+            sentence,
+        }
+    }
+
+    /// The current sentence's span in the input, widened to hold `span`
+    /// (a figure is always inside its sentence).
+    fn sentence_span(&self, span: &Range<usize>) -> Span {
+        let range = &self.sentence.range;
+        let range = if range.is_empty() { span } else { range };
+        Span {
+            start: range.start.min(span.start),
+            end: range.end.max(span.end),
         }
     }
 
@@ -416,6 +436,17 @@ fn lead_words<'p>(
         lead_text,
         bracketed,
     }
+}
+
+/// A range of a part's normalised text as a range of the input.
+fn in_input(reading: &Reading<'_, '_>, range: Range<usize>) -> Range<usize> {
+    let mut hint = reading.map_hint.get();
+    let printed = reading.part.normalized.to_original_hinted(range, &mut hint);
+    reading.map_hint.set(hint);
+    if printed.is_empty() {
+        return 0..0;
+    }
+    (reading.to_input)(printed.start)..(reading.to_input)(printed.end - 1) + 1
 }
 
 /// Where the last `（` or `(` in `text` is (two byte searches, no

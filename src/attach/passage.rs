@@ -69,6 +69,9 @@ pub(crate) struct PassageContext {
 /// to clause to the sentence's end.
 #[derive(Default)]
 pub(crate) struct Sentence {
+    /// Where a sentence holding figures is in the input: its first
+    /// clause's start to its last clause's end (empty for other sentences).
+    pub(super) range: std::ops::Range<usize>,
     /// A mention starts in the sentence (set when it begins).
     pub(super) holds_figures: bool,
     /// The period of the sentence's latest clause with one in topic

@@ -143,6 +143,10 @@ pub struct Record {
     pub span: Span,
     /// `&input[span]`.
     pub text: String,
+    /// The sentence the figure was read in, in bytes of the original
+    /// input: from its first clause to the end of its last, the closing
+    /// `。` not included. A fact-checker prints `&input[sentence]`.
+    pub sentence: Span,
 }
 
 impl Record {
@@ -196,10 +200,10 @@ mod serde_impl {
     /// The SPEC's record shape (§3), the quantity's fields flat between
     /// `kind` and `planned`: `{"subject":…,"scope":…,"kind":"amount",
     /// "value":"224.83","high":null,"unit":"亿元","base":{…},"bound":null,
-    /// "planned":false,…,"span":[s,e],"text":…}`.
+    /// "planned":false,…,"span":[s,e],"text":…,"sentence":[s,e]}`.
     impl Serialize for Record {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut st = s.serialize_struct("Record", 10 + Quantity::FIELDS)?;
+            let mut st = s.serialize_struct("Record", 11 + Quantity::FIELDS)?;
             st.serialize_field("subject", &self.subject)?;
             st.serialize_field("scope", &self.scope)?;
             st.serialize_field("kind", &self.kind)?;
@@ -211,6 +215,7 @@ mod serde_impl {
             st.serialize_field("headline", &self.headline)?;
             st.serialize_field("span", &self.span)?;
             st.serialize_field("text", &self.text)?;
+            st.serialize_field("sentence", &self.sentence)?;
             st.end()
         }
     }
@@ -237,6 +242,9 @@ mod serde_impl {
         headline: Option<Arc<str>>,
         span: Span,
         text: String,
+        /// Absent in records written before it existed: the figure's own span.
+        #[serde(default)]
+        sentence: Option<Span>,
     }
 
     #[derive(serde::Deserialize)]
@@ -276,6 +284,7 @@ mod serde_impl {
                 period: r.period,
                 source: r.source,
                 headline: r.headline,
+                sentence: r.sentence.unwrap_or(r.span),
                 span: r.span,
                 text: r.text,
             })
