@@ -35,9 +35,6 @@ struct Reading<'r, 'a> {
     /// A normalised offset of the part to one in `input`.
     to_input: &'r dyn Fn(usize) -> usize,
     input: &'r str,
-    /// Where the last sentence was found in the normalisation map: the
-    /// next one is later, so its search starts there.
-    map_hint: std::cell::Cell<usize>,
 }
 
 /// The words before a run, as its clause prints them.
@@ -67,7 +64,6 @@ impl PassageContext {
             facts,
             to_input: &to_input,
             input,
-            map_hint: std::cell::Cell::new(0),
         };
         let norm = part.norm;
         let clauses = &part.clauses;
@@ -345,14 +341,14 @@ impl PassageContext {
         }
     }
 
-    /// The current sentence's span in the input, widened to hold `span`
-    /// (a figure is always inside its sentence).
+    /// The current sentence's span in the input (the figure's own `span`
+    /// where the sentence could not be mapped).
     fn sentence_span(&self, span: &Range<usize>) -> Span {
         let range = &self.sentence.range;
         let range = if range.is_empty() { span } else { range };
         Span {
-            start: range.start.min(span.start),
-            end: range.end.max(span.end),
+            start: range.start,
+            end: range.end,
         }
     }
 
@@ -373,8 +369,7 @@ impl PassageContext {
 }
 
 /// The mentions of `clause` (indices into the part's), moving `next` past
-/// them.
-/// The mentions are in text order, so a clause's are consecutive.
+/// them. The mentions are in text order, so a clause's are consecutive.
 fn clause_mentions(part: &Part<'_>, clause: &Clause, next: &mut usize) -> Range<usize> {
     let from = *next;
     while part
@@ -440,9 +435,7 @@ fn lead_words<'p>(
 
 /// A range of a part's normalised text as a range of the input.
 fn in_input(reading: &Reading<'_, '_>, range: Range<usize>) -> Range<usize> {
-    let mut hint = reading.map_hint.get();
-    let printed = reading.part.normalized.to_original_hinted(range, &mut hint);
-    reading.map_hint.set(hint);
+    let printed = reading.part.normalized.to_original(range);
     if printed.is_empty() {
         return 0..0;
     }

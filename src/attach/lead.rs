@@ -170,12 +170,13 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
         .trim_end_matches(['、', '和', '及', '与', '的', '“']);
     // Modal and manner words left before the verb: `网络零售额可`,
     // `居民消费价格平均`.
-    let rest = match rest.ends_with(&MODAL_ENDS[..]) {
-        true => MODALS
+    let rest = if rest.ends_with(&MODAL_ENDS[..]) {
+        MODALS
             .iter()
             .find_map(|w| rest.strip_suffix(w).filter(|r| !r.is_empty()))
-            .unwrap_or(rest),
-        false => rest,
+            .unwrap_or(rest)
+    } else {
+        rest
     };
     // `两年平均增长`: an average over a period names no subject; neither
     // does a verb alone (`累计建成 780 万亩`).
@@ -184,7 +185,6 @@ pub(crate) fn clean(text: &str) -> (String, Option<String>) {
     // `三大产业增加值合计`: a total of what it names.
     let rest = ["合计", "共计", "总计"]
         .iter()
-        .filter(|_| rest.ends_with('计'))
         .find_map(|w| rest.strip_suffix(w).filter(|r| r.chars().count() >= 3))
         .unwrap_or(rest);
     (rest.to_string(), scope.map(str::to_string))
