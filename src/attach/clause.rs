@@ -31,15 +31,21 @@ pub(crate) fn clauses(text: &str) -> Vec<Clause> {
     let bytes = text.as_bytes();
     let mut split = Splitter::default();
     let mut i = 0;
-    // Byte scanning: every mark is ASCII or a three-byte form led by
-    // E2, E3 or EF, so no character needs decoding and every other byte
-    // is passed by one table lookup.
-    while let Some(skip) = bytes[i..].iter().position(|&b| MAY_MARK[usize::from(b)]) {
-        i += skip;
-        let (mark, len) = mark_at(bytes, i);
-        if let Some(mark) = mark {
-            split.mark(mark, bytes, i, len);
-        }
+    // Character stepping without decoding: every mark is ASCII or a
+    // three-byte form led by E2, E3 or EF, so a CJK ideograph (led by E4
+    // to E9, most of the text) is passed by its lead byte alone.
+    while let Some(&b) = bytes.get(i) {
+        let len = match b {
+            0xE4..=0xE9 => 3,
+            _ if MAY_MARK[usize::from(b)] => {
+                let (mark, len) = mark_at(bytes, i);
+                if let Some(mark) = mark {
+                    split.mark(mark, bytes, i, len);
+                }
+                len
+            }
+            _ => 1,
+        };
         i += len;
     }
     split.finish(text.len())
