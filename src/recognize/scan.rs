@@ -33,15 +33,16 @@ use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// The characters of U+3000..U+9FFF at which a number may start: every
-/// Chinese numeral character (scales included: `突破萬億元`), derived from
-/// [`is_hanzi_numeral`], one bit each.
-static NUMERAL_BITS: LazyLock<Box<[u64]>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; (0xA000 - 0x3000) / 64].into_boxed_slice();
-    for code in 0x3000..0xA000u32 {
-        if char::from_u32(code).is_some_and(is_hanzi_numeral) {
-            let k = (code - 0x3000) as usize;
-            bits[k / 64] |= 1 << (k % 64);
+/// The three-byte characters (U+0800..U+FFFF) the prefilter stops at,
+/// one bit each: every Chinese numeral character (scales included:
+/// `突破萬億元`), derived from [`is_hanzi_numeral`]; the sentence ends
+/// `。；！？`; and `首` (of `首位`).
+static HIT_BITS: LazyLock<Box<[u64]>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
+    let stops = ['。', '；', '！', '？', '首'];
+    for code in 0x0800..0x10000u32 {
+        if char::from_u32(code).is_some_and(|c| is_hanzi_numeral(c) || stops.contains(&c)) {
+            bits[code as usize / 64] |= 1 << (code % 64);
         }
     }
     bits
@@ -678,11 +679,11 @@ enum Hit {
 ///
 /// One forward pass over the bytes: ASCII is tested by value; a
 /// three-byte character (every CJK one) is decoded from its bytes and
-/// looked up in [`NUMERAL_BITS`]. No searcher is set up per call, which
+/// looked up in [`HIT_BITS`]. No searcher is set up per call, which
 /// matters because hits are only a few characters apart in Chinese text.
 fn next_hit(text: &str, from: usize) -> Option<Hit> {
     let bytes = text.as_bytes();
-    let numerals = &*NUMERAL_BITS;
+    let stops = &*HIT_BITS;
     let mut i = from;
     while let Some(&b) = bytes.get(i) {
         match b {
@@ -690,18 +691,18 @@ fn next_hit(text: &str, from: usize) -> Option<Hit> {
             b';' => return Some(Hit::SentenceEnd(i + 1)),
             0xE0..=0xEF => {
                 let code = three_byte_char(bytes, i);
-                if (0x3000..0xA000).contains(&code) {
-                    let k = (code - 0x3000) as usize;
-                    if numerals[k / 64] >> (k % 64) & 1 == 1 {
-                        return Some(Hit::Number(i));
+                if stops[code as usize / 64] >> (code % 64) & 1 == 1 {
+                    match char::from_u32(code) {
+                        Some('。' | '；' | '！' | '？') => {
+                            return Some(Hit::SentenceEnd(i + 3))
+                        }
+                        Some('首') => {
+                            if bytes[i + 3..].starts_with("位".as_bytes()) {
+                                return Some(Hit::Number(i));
+                            }
+                        }
+                        _ => return Some(Hit::Number(i)),
                     }
-                }
-                match char::from_u32(code) {
-                    Some('。' | '；' | '！' | '？') => return Some(Hit::SentenceEnd(i + 3)),
-                    Some('首') if bytes[i + 3..].starts_with("位".as_bytes()) => {
-                        return Some(Hit::Number(i))
-                    }
-                    _ => {}
                 }
                 i += 3;
             }
