@@ -168,7 +168,8 @@ fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> Part<'a> {
     let it = holder.mentions.insert(it);
     let normalized = it.normalized();
     // Same byte offsets as the normalised text (see `text::script`).
-    let norm = match crate::text::script::simplified(normalized.as_str()) {
+    let first_traditional = it.first_traditional();
+    let norm = match crate::text::script::simplified_from(normalized.as_str(), first_traditional) {
         Cow::Borrowed(norm) => norm,
         Cow::Owned(copy) => holder.simplified.insert(copy).as_str(),
     };

@@ -29,6 +29,7 @@ use crate::recognize::rank;
 use crate::recognize::unit;
 use crate::text::chars::is_cjk;
 use crate::text::normalize::Normalized;
+use crate::text::script;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -36,12 +37,15 @@ use std::sync::LazyLock;
 /// The three-byte characters (U+0800..U+FFFF) the prefilter stops at,
 /// one bit each: every Chinese numeral character (scales included:
 /// `突破萬億元`), derived from [`is_hanzi_numeral`]; the sentence ends
-/// `。；！？`; and `首` (of `首位`).
+/// `。；！？`; `首` (of `首位`); and every traditional character of
+/// [`crate::text::script`], so that the same pass tells where the first
+/// one is.
 static HIT_BITS: LazyLock<Box<[u64]>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
     let stops = ['。', '；', '！', '？', '首'];
     for code in 0x0800..0x10000u32 {
-        if char::from_u32(code).is_some_and(|c| is_hanzi_numeral(c) || stops.contains(&c)) {
+        let stop = char::from_u32(code).is_some_and(|c| is_hanzi_numeral(c) || stops.contains(&c));
+        if stop || script::is_traditional(code) {
             bits[code as usize / 64] |= 1 << (code % 64);
         }
     }
@@ -555,6 +559,9 @@ pub struct Mentions<'t> {
     overflows: Vec<Span>,
     /// Position hint for mapping spans back in increasing order.
     map_hint: usize,
+    /// The first traditional character of the normalised text read so
+    /// far (see [`Mentions::first_traditional`]).
+    first_traditional: Option<usize>,
 }
 
 impl<'t> Mentions<'t> {
@@ -566,7 +573,17 @@ impl<'t> Mentions<'t> {
             next_out: 0,
             overflows: Vec::new(),
             map_hint: 0,
+            first_traditional: None,
         }
+    }
+
+    /// Once every mention has been read: the normalised offset of the
+    /// first traditional character of [`crate::text::script`], found by
+    /// the prefilter's own pass (the text between hits) and by a look at
+    /// what each hit consumed, so the text is not read again for it.
+    pub(crate) fn first_traditional(&self) -> Option<usize> {
+        debug_assert_eq!(self.pos, self.norm.as_str().len(), "read to the end first");
+        self.first_traditional
     }
 
     /// Spans (in the original input) of numbers skipped so far because their
@@ -600,6 +617,10 @@ impl<'t> Mentions<'t> {
                         return true;
                     }
                 }
+                Some(Hit::Traditional(at)) => {
+                    self.first_traditional.get_or_insert(at);
+                    self.pos = at + 3;
+                }
                 Some(Hit::Number(at)) => {
                     match recognise_at(text, at, true) {
                         Outcome::Found(c) => {
@@ -615,6 +636,11 @@ impl<'t> Mentions<'t> {
                     }
                     while !text.is_char_boundary(self.pos) {
                         self.pos += 1;
+                    }
+                    // The prefilter did not read what the hit consumed.
+                    if self.first_traditional.is_none() {
+                        let read = script::first_traditional(&text[at..self.pos]);
+                        self.first_traditional = read.map(|i| at + i);
                     }
                 }
             }
@@ -660,6 +686,7 @@ pub(crate) fn first_candidate(text: &str) -> Option<usize> {
         match next_hit(text, from)? {
             Hit::Number(at) => return Some(at),
             Hit::SentenceEnd(after) => from = after,
+            Hit::Traditional(at) => from = at + 3,
         }
     }
 }
@@ -671,6 +698,8 @@ enum Hit {
     /// A sentence ends just before this offset: a unit never reaches across
     /// it (`。`, `；`, `！`, `？`, `;`).
     SentenceEnd(usize),
+    /// A traditional character that is neither (three bytes).
+    Traditional(usize),
 }
 
 /// The next candidate or sentence end at or after `from` (a character
@@ -701,7 +730,8 @@ fn next_hit(text: &str, from: usize) -> Option<Hit> {
                                 return Some(Hit::Number(i));
                             }
                         }
-                        _ => return Some(Hit::Number(i)),
+                        Some(c) if is_hanzi_numeral(c) => return Some(Hit::Number(i)),
+                        _ => return Some(Hit::Traditional(i)),
                     }
                 }
                 i += 3;
@@ -956,10 +986,17 @@ mod tests {
         (0..=text.len())
             .filter(|&i| text.is_char_boundary(i))
             .filter_map(|i| {
-                super::next_hit(text, i).map(|h| match h {
-                    super::Hit::Number(at) => (at, false),
-                    super::Hit::SentenceEnd(end) => (end, true),
-                })
+                let mut from = i;
+                loop {
+                    return match super::next_hit(text, from)? {
+                        super::Hit::Number(at) => Some((at, false)),
+                        super::Hit::SentenceEnd(end) => Some((end, true)),
+                        super::Hit::Traditional(at) => {
+                            from = at + 3;
+                            continue;
+                        }
+                    };
+                }
             })
             .collect()
     }
@@ -1002,6 +1039,36 @@ mod tests {
         assert_eq!(hits_by_scan(sample), hits_by_regex(&re, sample));
     }
 
+    /// The first traditional character as the scan notes it, and as a
+    /// pass of its own finds it.
+    fn traditional_both_ways(text: &str) -> (Option<usize>, Option<usize>) {
+        let mut it = super::Mentions::new(text);
+        while it.next_located().is_some() {}
+        let own_pass = crate::text::script::first_traditional(it.normalized().as_str());
+        (it.first_traditional(), own_pass)
+    }
+
+    #[test]
+    fn scan_finds_the_first_traditional_character() {
+        for text in [
+            "全年生產總值增長3.5%。",
+            "全年生产总值3.5億元,增長",
+            "兩億元",
+            "增长 3.5% ，預計",
+            "全年全市生产总值增长5%。",
+            "",
+        ] {
+            let (scan, own) = traditional_both_ways(text);
+            assert_eq!(scan, own, "{text:?}");
+        }
+        assert!(traditional_both_ways("兩億元").0.is_some());
+        let passages = include_str!("../../tests/data/real-dev/passages.jsonl");
+        for line in passages.lines() {
+            let (scan, own) = traditional_both_ways(line);
+            assert_eq!(scan, own, "{line}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn prefilter_agrees_with_reference_regex(
@@ -1009,6 +1076,14 @@ mod tests {
         ) {
             let re = regex::Regex::new(REFERENCE).unwrap();
             proptest::prop_assert_eq!(hits_by_scan(&text), hits_by_regex(&re, &text));
+        }
+
+        #[test]
+        fn scan_notes_the_first_traditional_character(
+            text in "[0-9 .%;。，億萬兩點預計與增長元亿万个百分点年首位一二十]{0,24}"
+        ) {
+            let (scan, own) = traditional_both_ways(&text);
+            proptest::prop_assert_eq!(scan, own);
         }
     }
 }

@@ -61,8 +61,18 @@ fn simplify(c: char) -> Option<char> {
 
 /// `text` with every traditional character of [`PAIRS`] replaced by its
 /// simplified form, at the same byte offsets; borrowed when nothing changes.
+/// (The records stage calls [`simplified_from`]: the prefilter's pass
+/// finds the first traditional character.)
+#[cfg(test)]
 pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
-    let Some(first) = first_traditional(text) else {
+    simplified_from(text, first_traditional(text))
+}
+
+/// [`simplified`], told where the first traditional character of `text`
+/// is (`None`: there is none), as a scan that already read every
+/// character finds it ([`is_traditional`]).
+pub(crate) fn simplified_from(text: &str, first: Option<usize>) -> Cow<'_, str> {
+    let Some(first) = first else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len());
@@ -78,10 +88,16 @@ pub(crate) fn simplified(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether the character with code point `code` is in [`TABLE`].
+pub(crate) fn is_traditional(code: u32) -> bool {
+    let code = code as usize;
+    code < 0x10000 && BITS[code / 64] >> (code % 64) & 1 != 0
+}
+
 /// The byte offset of the first character of `text` in [`TABLE`]: one
 /// pass over the bytes, decoding only three-byte sequences (every
 /// character of the table is one).
-fn first_traditional(text: &str) -> Option<usize> {
+pub(crate) fn first_traditional(text: &str) -> Option<usize> {
     let bits: &[u64; 1024] = &BITS;
     let bytes = text.as_bytes();
     let mut i = 0;
