@@ -82,23 +82,26 @@ fn special_at(bytes: &[u8], i: usize, b: u8) -> Special {
 }
 
 /// Skips eight bytes at a time while none of them can start a special
-/// character (a byte below `0x21`, or `C2`, `E3`, `EF`).
+/// character (a byte below `0x21`, or `C2`, `E3`, `EF`), and returns the
+/// first byte that can: no special character starts with a continuation
+/// byte, so the lowest flagged byte of a word is exact. Fewer than eight
+/// bytes before the end are left to the caller.
 #[inline]
 fn skip_plain_words(bytes: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let has_zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    // The high bit of every zero byte of `v` (exact for the lowest one).
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let v = u64::from_le_bytes(word);
-        let below_0x21 = v.wrapping_sub(ONES * 0x21) & !v & HIGHS != 0;
-        if below_0x21
-            || has_zero_byte(v ^ (ONES * 0xC2))
-            || has_zero_byte(v ^ (ONES * 0xE3))
-            || has_zero_byte(v ^ (ONES * 0xEF))
-        {
-            break;
+        let flagged = v.wrapping_sub(ONES * 0x21) & !v & HIGHS
+            | zero_bytes(v ^ (ONES * 0xC2))
+            | zero_bytes(v ^ (ONES * 0xE3))
+            | zero_bytes(v ^ (ONES * 0xEF));
+        if flagged != 0 {
+            return i + (flagged.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
