@@ -2,6 +2,7 @@
 //! input: see [`Normalized`].
 
 use crate::text::chars::fold_full_width;
+use crate::text::swar;
 use std::ops::Range;
 
 /// Text with PDF damage removed, plus an exact map back to the original bytes.
@@ -81,31 +82,11 @@ fn special_at(bytes: &[u8], i: usize, b: u8) -> Special {
     }
 }
 
-/// Skips eight bytes at a time while none of them can start a special
-/// character (a byte below `0x21`, or `C2`, `E3`, `EF`), and returns the
-/// first byte that can: no special character starts with a continuation
-/// byte, so the lowest flagged byte of a word is exact. Fewer than eight
-/// bytes before the end are left to the caller.
-#[inline]
-fn skip_plain_words(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The high bit of every zero byte of `v` (exact for the lowest one).
-    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        let flagged = v.wrapping_sub(ONES * 0x21) & !v & HIGHS
-            | zero_bytes(v ^ (ONES * 0xC2))
-            | zero_bytes(v ^ (ONES * 0xE3))
-            | zero_bytes(v ^ (ONES * 0xEF));
-        if flagged != 0 {
-            return i + (flagged.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    i
+/// The bytes that can start a special character, eight at a time (see
+/// [`crate::text::swar`]): below `0x21` (ASCII white space), or `C2`,
+/// `E3`, `EF` (U+00A0, U+3000, the full-width forms).
+fn may_be_special(v: u64) -> u64 {
+    swar::below(v, 0x21) | swar::equal(v, 0xC2) | swar::equal(v, 0xE3) | swar::equal(v, 0xEF)
 }
 
 impl<'t> Normalized<'t> {
@@ -119,7 +100,7 @@ impl<'t> Normalized<'t> {
         let mut run_start = 0;
         let mut i = 0;
         while i < bytes.len() {
-            i = skip_plain_words(bytes, i);
+            i = swar::first_flagged(bytes, i, may_be_special);
             let Some(&b) = bytes.get(i) else { break };
             let (is_space, folded, len) = match special_at(bytes, i, b) {
                 Special::Plain => {
