@@ -42,11 +42,15 @@ use std::sync::LazyLock;
 /// one is.
 static HIT_BITS: LazyLock<Box<[u64]>> = LazyLock::new(|| {
     let mut bits = vec![0u64; 0x10000 / 64].into_boxed_slice();
-    let stops = ['。', '；', '！', '？', '首'];
-    for code in 0x0800..0x10000u32 {
-        let stop = char::from_u32(code).is_some_and(|c| is_hanzi_numeral(c) || stops.contains(&c));
-        if stop || script::is_traditional(code) {
-            bits[code as usize / 64] |= 1 << (code % 64);
+    let mut set = |c: char| bits[c as usize / 64] |= 1 << (c as u32 % 64);
+    // Every numeral and traditional character is a unified ideograph
+    // but `〇`: only that block is tested (built once, on first use).
+    for c in ['〇', '。', '；', '！', '？', '首'] {
+        set(c);
+    }
+    for c in '\u{4E00}'..='\u{9FFF}' {
+        if is_hanzi_numeral(c) || script::is_traditional(c as u32) {
+            set(c);
         }
     }
     bits
@@ -1037,6 +1041,21 @@ mod tests {
             .unwrap_or(0);
         let sample = &gazette[..cut];
         assert_eq!(hits_by_scan(sample), hits_by_regex(&re, sample));
+    }
+
+    /// [`super::HIT_BITS`] reads only the unified block for numerals and
+    /// traditional characters: none lies outside it but `〇`.
+    #[test]
+    fn hit_characters_lie_in_the_block_read() {
+        let outside = (0..=0x10FFFFu32)
+            .filter(|c| !(0x4E00..=0x9FFF).contains(c))
+            .filter_map(char::from_u32)
+            .filter(|&c| c != '〇')
+            .find(|&c| {
+                crate::recognize::number::is_hanzi_numeral(c)
+                    || crate::text::script::is_traditional(c as u32)
+            });
+        assert_eq!(outside, None);
     }
 
     /// The first traditional character as the scan notes it, and as a
