@@ -203,6 +203,10 @@ fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<R
     let headline_text = block.headline.clone().map(|r| &input[r]);
     let mut head_holder = PartHolder::default();
     let head_part = headline_text.map(|h| read_part(h, &mut head_holder));
+    // About one record per figure: reserved at once, so a block of many
+    // figures (a PDF table) never copies its records as they grow.
+    let figures = body_part.mentions.len() + head_part.as_ref().map_or(0, |p| p.mentions.len());
+    out.reserve(figures);
 
     let is_brief = block.kind == BlockKind::Brief;
     // A passage may end in a half-width marker `(县统计局)` (SPEC,
