@@ -7,6 +7,7 @@ use crate::attach::clause;
 use crate::attach::part::{BriefFacts, Part};
 use crate::attach::passage::PassageContext;
 use crate::layout::document::{Block, BlockKind, Document};
+use crate::model::mention::Span;
 use crate::model::record::Record;
 use crate::recognize::period;
 use crate::recognize::scan::Mentions;
@@ -55,6 +56,7 @@ impl Extractor {
             doc: Document::parse(text),
             next_block: 0,
             buf: Vec::new().into_iter(),
+            overflows: Vec::new(),
         }
     }
 }
@@ -81,12 +83,32 @@ pub struct Records<'t> {
     next_block: usize,
     /// The records of the current block, not yet returned.
     buf: std::vec::IntoIter<Record>,
+    /// Numbers skipped as too large, in the blocks read so far.
+    overflows: Vec<Span>,
 }
 
 impl<'t> Records<'t> {
     /// The document model the records are read from.
     pub fn document(&self) -> &Document<'t> {
         &self.doc
+    }
+
+    /// Spans (in the input) of numbers skipped so far because their value
+    /// does not fit in a `Decimal` (SPEC §4): no record is made of them,
+    /// and none is reported with a wrong value. Complete once the iterator
+    /// is exhausted; block by block, in document order.
+    ///
+    /// ```
+    /// let text = "收入79228162514264337593543950335亿元，增长5%。";
+    /// let mut records = tongji::Extractor::new().records(text);
+    /// let kept: Vec<_> = records.by_ref().collect();
+    /// assert_eq!(kept.len(), 1);
+    /// let skipped = records.overflows();
+    /// assert_eq!(skipped.len(), 1);
+    /// assert!(text[skipped[0].range()].starts_with("79228162514264337593543950335"));
+    /// ```
+    pub fn overflows(&self) -> &[Span] {
+        &self.overflows
     }
 }
 
@@ -101,7 +123,13 @@ impl Iterator for Records<'_> {
             let block = self.doc.blocks().get(self.next_block)?.clone();
             self.next_block += 1;
             let mut records = Vec::new();
-            read_block(&self.extractor, &self.doc, &block, &mut records);
+            read_block(
+                &self.extractor,
+                &self.doc,
+                &block,
+                &mut records,
+                &mut self.overflows,
+            );
             self.buf = records.into_iter();
         }
     }
@@ -159,12 +187,15 @@ struct PartHolder<'a> {
     simplified: Option<String>,
 }
 
-fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> Part<'a> {
+/// The part of `text`, and the spans (in `text`) of numbers too large to
+/// represent exactly, which it skipped (SPEC §4).
+fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> (Part<'a>, Vec<Span>) {
     let mut it = Mentions::new(text);
     let mut mentions = Vec::new();
     while let Some(m) = it.next_located() {
         mentions.push(m);
     }
+    let overflows = it.overflows().to_vec();
     let it = holder.mentions.insert(it);
     let normalized = it.normalized();
     // Same byte offsets as the normalised text (see `text::script`).
@@ -174,12 +205,13 @@ fn read_part<'a>(text: &'a str, holder: &'a mut PartHolder<'a>) -> Part<'a> {
         Cow::Owned(copy) => holder.simplified.insert(copy).as_str(),
     };
     mentions.retain(|(m, r)| is_figure(norm, m, r));
-    Part {
+    let part = Part {
         norm,
         normalized,
         mentions,
         clauses: clause::clauses(norm),
-    }
+    };
+    (part, overflows)
 }
 
 /// The agency credited by the first sentence of a passage, before its
@@ -195,14 +227,34 @@ fn opening_attribution(part: &Part<'_>) -> Option<Arc<str>> {
     crate::attach::source::attribution(&part.norm[..end]).map(|s| Arc::from(part.as_written(s)))
 }
 
-fn read_block(ex: &Extractor, doc: &Document<'_>, block: &Block, out: &mut Vec<Record>) {
+/// Reads the records of `block` into `out`, and the input spans of the
+/// numbers it skipped as too large into `overflows`.
+fn read_block(
+    ex: &Extractor,
+    doc: &Document<'_>,
+    block: &Block,
+    out: &mut Vec<Record>,
+    overflows: &mut Vec<Span>,
+) {
     let input = doc.text();
     let body = Pieces::new(input, &block.body);
     let mut body_holder = PartHolder::default();
-    let body_part = read_part(&body.text, &mut body_holder);
+    let (body_part, skipped) = read_part(&body.text, &mut body_holder);
+    let in_body = |s: &Span| Span::from(body.to_input(s.start)..body.to_input(s.end - 1) + 1);
     let headline_text = block.headline.clone().map(|r| &input[r]);
     let mut head_holder = PartHolder::default();
-    let head_part = headline_text.map(|h| read_part(h, &mut head_holder));
+    let head = headline_text.map(|h| read_part(h, &mut head_holder));
+    let (head_part, head_skipped) = match head {
+        Some((part, skipped)) => (Some(part), skipped),
+        None => (None, Vec::new()),
+    };
+    let head_start = block.headline.as_ref().map_or(0, |r| r.start);
+    overflows.extend(
+        head_skipped
+            .iter()
+            .map(|s| Span::from(s.start + head_start..s.end + head_start)),
+    );
+    overflows.extend(skipped.iter().map(in_body));
     // About one record per figure: reserved at once, so a block of many
     // figures (a PDF table) never copies its records as they grow.
     let figures = body_part.mentions.len() + head_part.as_ref().map_or(0, |p| p.mentions.len());

@@ -509,6 +509,7 @@ pub use model::error::{Error, ErrorKind};
 pub use model::mention::{Mention, Span};
 pub use model::quantity::{Base, Bound, Quantity, Structure, Value, MAX_STRUCTURE_PARTS};
 pub use model::record::{Kind, Period, Record, YearMonth};
+pub use model::row::Row;
 pub use model::unit::{Family, Scale, Unit};
 pub use recognize::parse::parse_number;
 pub use recognize::scan::{mentions, Mentions};

@@ -252,6 +252,35 @@ fn a_bom_is_skipped_and_spans_index_the_file() {
 }
 
 #[test]
+fn a_bom_shifts_the_sentence_span_too() {
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend_from_slice("全市出口 137 亿元。".as_bytes());
+    let path = temp_file("bom-sentence.txt", &bytes);
+    let out = run(&[path.as_os_str()]);
+    let first: Json = serde_json::from_str(out.lines().next().expect("a record")).unwrap();
+    let s = first["sentence"][0].as_u64().unwrap() as usize;
+    assert_eq!(s, 3, "{out}");
+}
+
+#[test]
+fn numbers_too_large_are_warned_about_in_every_mode() {
+    let text = "收入79228162514264337593543950335亿元，增长5%。";
+    let at = text.find('7').unwrap();
+    for args in [&["-"][..], &["--csv", "-"], &["--mentions", "-"]] {
+        let out = run_with_stdin(args, text.as_bytes());
+        assert!(out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("number too large"), "{args:?}: {err}");
+        assert!(err.contains(&format!("bytes {at}..")), "{args:?}: {err}");
+        let printed = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !printed.contains("79228162514264337593543950335"),
+            "{printed}"
+        );
+    }
+}
+
+#[test]
 fn gb18030_is_decoded_on_request() {
     let (bytes, _, _) = encoding_rs::GB18030.encode(BRIEF);
     let path = temp_file("gbk.txt", &bytes);

@@ -71,7 +71,9 @@ fn run(options: &cli::Options) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if mode.csv {
-        writeln!(out, "{}", CSV_HEADER.join(","))?;
+        let mut header = csv_writer(&mut out);
+        header.write_record(tongji::Row::COLUMNS)?;
+        header.flush()?;
     }
     let (sources, errors) = input::sources(&options.files);
     let mut ok = errors.is_empty();
@@ -166,15 +168,26 @@ fn dump(
 ) -> io::Result<()> {
     let (text, shift) = (input.text.as_str(), input.bom_len);
     if !mode.mentions {
-        for mut r in mode.extractor.records(text) {
-            r.span.start += shift;
-            r.span.end += shift;
-            if mode.csv {
-                write_csv_row(name, &r, out)?;
-            } else {
+        let mut read = mode.extractor.records(text);
+        let records = read.by_ref().map(|mut r| {
+            for span in [&mut r.span, &mut r.sentence] {
+                span.start += shift;
+                span.end += shift;
+            }
+            r
+        });
+        if mode.csv {
+            let mut table = csv_writer(&mut *out);
+            for r in records {
+                table.serialize(tongji::Row::new(&r).file(name))?;
+            }
+            table.flush()?;
+        } else {
+            for r in records {
                 write_json_line(name, &r, out)?;
             }
         }
+        warn_overflows(name, text, shift, read.overflows(), warnings);
         return Ok(());
     }
     let mut found = tongji::mentions(text);
@@ -183,7 +196,20 @@ fn dump(
         m.span.end += shift;
         write_json_line(name, &m, out)?;
     }
-    for span in found.overflows() {
+    warn_overflows(name, text, shift, found.overflows(), warnings);
+    Ok(())
+}
+
+/// A warning for each number skipped as too large (SPEC §4), with its
+/// bytes in the file.
+fn warn_overflows(
+    name: &str,
+    text: &str,
+    shift: usize,
+    spans: &[tongji::Span],
+    warnings: &mut Vec<String>,
+) {
+    for span in spans {
         warnings.push(format!(
             "warning: {name}: bytes {}..{}: number too large to represent exactly, skipped: {:?}",
             span.start + shift,
@@ -191,7 +217,6 @@ fn dump(
             &text[span.range()]
         ));
     }
-    Ok(())
 }
 
 /// One JSON object per line with `"file"` first, then the SPEC fields.
@@ -213,66 +238,9 @@ fn write_json_line(
     out.write_all(b"\n")
 }
 
-const CSV_HEADER: &[&str] = &[
-    "subject",
-    "scope",
-    "kind",
-    "value",
-    "high",
-    "unit",
-    "base_value",
-    "base_unit",
-    "bound",
-    "planned",
-    "compared_to",
-    "period_text",
-    "period_from",
-    "period_to",
-    "source",
-    "headline",
-    "span_start",
-    "span_end",
-    "text",
-    "file",
-];
-
-/// One record as a CSV row (RFC 4180 quoting; empty cells for nulls).
-fn write_csv_row(name: &str, r: &tongji::Record, out: &mut impl Write) -> io::Result<()> {
-    let opt = |s: Option<&str>| s.unwrap_or_default().to_string();
-    let period = r.period.as_ref();
-    let month = |m: Option<tongji::YearMonth>| m.map(|m| m.to_string()).unwrap_or_default();
-    let (q, base) = (&r.quantity, r.base());
-    let cells = [
-        opt(r.subject.as_deref()),
-        opt(r.scope.as_deref()),
-        r.kind.to_string(),
-        q.value.to_string(),
-        q.high.map(|h| h.to_string()).unwrap_or_default(),
-        q.unit.to_string(),
-        base.value.to_string(),
-        base.unit.to_string(),
-        q.bound.map(|b| b.as_str().to_string()).unwrap_or_default(),
-        r.planned.to_string(),
-        opt(r.compared_to.as_deref()),
-        period.map(|p| p.text.clone()).unwrap_or_default(),
-        month(period.and_then(|p| p.from)),
-        month(period.and_then(|p| p.to)),
-        opt(r.source.as_deref()),
-        opt(r.headline.as_deref()),
-        r.span.start.to_string(),
-        r.span.end.to_string(),
-        r.text.clone(),
-        name.to_string(),
-    ];
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        if cell.contains([',', '"', '\n', '\r']) {
-            write!(out, "\"{}\"", cell.replace('"', "\"\""))?;
-        } else {
-            out.write_all(cell.as_bytes())?;
-        }
-    }
-    out.write_all(b"\n")
+/// A CSV writer over `out` (the header is written once, by [`run`]).
+fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out)
 }

@@ -8,4 +8,5 @@ pub(crate) mod error;
 pub(crate) mod mention;
 pub(crate) mod quantity;
 pub(crate) mod record;
+pub(crate) mod row;
 pub(crate) mod unit;
