@@ -379,3 +379,141 @@ fn jobs_2_prints_byte_for_byte_what_jobs_1_prints_and_no_bar_in_a_pipe() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("f99.txt: not UTF-8"), "{err}");
 }
+
+/// The rows of a Parquet file written by `dump --parquet`, read back with
+/// the `parquet` crate, as JSON objects keyed like `dump`'s JSON Lines.
+fn parquet_rows(path: &std::path::Path) -> Vec<serde_json::Map<String, Json>> {
+    use arrow_array::{Array, BooleanArray, Decimal128Array, StringArray, UInt64Array};
+    let file = std::fs::File::open(path).expect("the Parquet file");
+    let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file)
+        .unwrap()
+        .build()
+        .unwrap();
+    let mut rows = Vec::new();
+    for batch in reader {
+        let batch = batch.unwrap();
+        let schema = batch.schema();
+        for i in 0..batch.num_rows() {
+            let mut row = serde_json::Map::new();
+            for (field, column) in schema.fields().iter().zip(batch.columns()) {
+                let any = column.as_any();
+                let cell = if column.is_null(i) {
+                    Json::Null
+                } else if let Some(a) = any.downcast_ref::<StringArray>() {
+                    Json::from(a.value(i))
+                } else if let Some(a) = any.downcast_ref::<Decimal128Array>() {
+                    let exact = tongji::Decimal::from_i128_with_scale(a.value(i), 8);
+                    Json::from(exact.normalize().to_string())
+                } else if let Some(a) = any.downcast_ref::<UInt64Array>() {
+                    Json::from(a.value(i))
+                } else if let Some(a) = any.downcast_ref::<BooleanArray>() {
+                    Json::from(a.value(i))
+                } else {
+                    panic!("unexpected column type {:?}", field.data_type());
+                };
+                row.insert(field.name().clone(), cell);
+            }
+            rows.push(row);
+        }
+    }
+    rows
+}
+
+/// A JSON number text as an exact decimal, normalised (`224.830` → `224.83`).
+fn exact(v: &Json) -> Json {
+    match v.as_str() {
+        Some(s) => match s.parse::<tongji::Decimal>() {
+            Ok(d) => Json::from(d.normalize().to_string()),
+            Err(_) => v.clone(),
+        },
+        None => v.clone(),
+    }
+}
+
+#[test]
+fn parquet_holds_every_record_of_the_json_lines_output() {
+    let extra = temp_file(
+        "parquet-extra.txt",
+        "三次产业结构为5.1:39.3:55.6，人均收入0.123456789万元，增长3%。".as_bytes(),
+    );
+    let out = std::env::temp_dir().join(format!("tongji-dump-{}.parquet", std::process::id()));
+    let gazette = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/nanyang-gazette-2022-01.txt");
+    let args = [gazette.as_os_str(), extra.as_os_str()];
+    let json = run(&[&["--year".as_ref(), "2021".as_ref()][..], &args].concat());
+    let written = Command::new(dump_binary())
+        .args(["--year", "2021", "--parquet"])
+        .arg(&out)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(written.status.success());
+    assert!(written.stdout.is_empty(), "--parquet prints nothing");
+    let err = String::from_utf8_lossy(&written.stderr);
+    assert!(err.contains("more than 8 fractional digits"), "{err}");
+    let rows = parquet_rows(&out);
+    let lines: Vec<Json> = json
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), lines.len());
+    assert!(rows.len() > 200);
+    for (row, line) in rows.iter().zip(&lines) {
+        for key in [
+            "file",
+            "subject",
+            "scope",
+            "kind",
+            "unit",
+            "bound",
+            "compared_to",
+        ] {
+            assert_eq!(row[key], line[key], "{key}: {line}");
+        }
+        for key in ["source", "headline", "text", "planned"] {
+            assert_eq!(row[key], line[key], "{key}: {line}");
+        }
+        // Exact numbers: in the decimal column, or as text beside it.
+        for (key, json) in [
+            ("value", &line["value"]),
+            ("high", &line["high"]),
+            ("base_value", &line["base"]["value"]),
+        ] {
+            let text_key = format!("{key}_text");
+            let got = if row[key].is_null() {
+                &row[&text_key]
+            } else {
+                &row[key]
+            };
+            assert_eq!(exact(got), exact(json), "{key}: {line}");
+        }
+        assert_eq!(row["base_unit"], line["base"]["unit"]);
+        assert_eq!(row["span_start"], line["span"][0]);
+        assert_eq!(row["span_end"], line["span"][1]);
+        assert_eq!(row["sentence_start"], line["sentence"][0]);
+        assert_eq!(row["sentence_end"], line["sentence"][1]);
+        let period = &line["period"];
+        assert_eq!(
+            row["period_text"],
+            period.get("text").cloned().unwrap_or(Json::Null)
+        );
+        assert_eq!(
+            row["period_from"],
+            period.get("from").cloned().unwrap_or(Json::Null)
+        );
+    }
+    let structure = rows.iter().find(|r| r["value_text"] == "5.1:39.3:55.6");
+    assert!(
+        structure.is_some_and(|r| r["value"].is_null()),
+        "a structure is text"
+    );
+    std::fs::remove_file(&out).ok();
+}
+
+#[test]
+fn parquet_is_refused_with_csv_or_mentions() {
+    assert!(refused(&["--parquet", "x.parquet", "--csv"]).contains("not with --csv"));
+    assert!(
+        refused(&["--mentions", "--parquet", "x.parquet"]).contains("not with --csv or --mentions")
+    );
+}

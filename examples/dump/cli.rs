@@ -6,13 +6,15 @@ use std::path::PathBuf;
 use crate::input::Encoding;
 
 pub const USAGE: &str =
-    "usage: dump [--year YYYY] [--csv | --mentions] [--encoding E] [--] [FILE…]\n\n\
+    "usage: dump [--year YYYY] [--csv | --mentions | --parquet OUT] [--encoding E] [--] [FILE…]\n\n\
     Prints one indicator record per line (SPEC §3 JSON shape), or with --csv\n\
     a CSV table with a header row; --mentions prints mentions (SPEC §2)\n\
     instead (JSON Lines only: --csv and --mentions do not go together).\n\n\
     options:\n\
     \x20 --year YYYY   reference year (1900-2100) for periods printed without one\n\
     \x20 --csv         records as CSV with a header row\n\
+    \x20 --parquet OUT records as a Parquet file OUT (typed columns, exact\n\
+    \x20               Decimal128(38, 8) values); nothing on standard output\n\
     \x20 --mentions    mentions instead of records\n\
     \x20 -j, --jobs N  read N files in parallel (output is the same as -j 1);\n\
     \x20               a progress bar is drawn when standard error is a terminal\n\
@@ -33,6 +35,8 @@ pub struct Options {
     pub year: Option<u16>,
     pub csv: bool,
     pub mentions: bool,
+    /// Records go to this Parquet file instead of standard output.
+    pub parquet: Option<PathBuf>,
     pub encoding: Encoding,
     /// Files read in parallel (1: one after another); output is the same.
     pub jobs: usize,
@@ -55,6 +59,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         year: None,
         csv: false,
         mentions: false,
+        parquet: None,
         encoding: Encoding::Utf8,
         jobs: 1,
         files: Vec::new(),
@@ -67,6 +72,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 options.year = Some(parse_year(&value)?);
             }
             Long("csv") => options.csv = true,
+            Long("parquet") => {
+                options.parquet = Some(parser.value().map_err(|e| e.to_string())?.into())
+            }
             Short('j') | Long("jobs") => {
                 let value = parser.value().map_err(|e| e.to_string())?;
                 options.jobs = match value.to_string_lossy().parse::<usize>() {
@@ -87,6 +95,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             Value(file) => options.files.push(file.into()),
             _ => return Err(arg.unexpected().to_string()),
         }
+    }
+    if options.parquet.is_some() && (options.csv || options.mentions) {
+        return Err("--parquet writes records to a file: not with --csv or --mentions".into());
     }
     if options.csv && options.mentions {
         return Err("--csv and --mentions do not go together: CSV is for records only".into());

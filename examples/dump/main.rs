@@ -24,6 +24,7 @@ use std::process::ExitCode;
 
 mod cli;
 mod input;
+mod parquet;
 mod progress;
 
 /// What to print.
@@ -31,6 +32,8 @@ mod progress;
 struct Mode {
     mentions: bool,
     csv: bool,
+    /// Records are kept for the Parquet file, not printed.
+    parquet: bool,
     extractor: tongji::Extractor,
 }
 
@@ -66,7 +69,12 @@ fn run(options: &cli::Options) -> io::Result<bool> {
     let mode = Mode {
         mentions: options.mentions,
         csv: options.csv,
+        parquet: options.parquet.is_some(),
         extractor,
+    };
+    let mut sink = match &options.parquet {
+        Some(path) => Some(parquet::Sink::create(path)?),
+        None => None,
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -109,10 +117,18 @@ fn run(options: &cli::Options) -> io::Result<bool> {
             for msg in &d.messages {
                 eprintln!("dump: {msg}");
             }
+            if let Some(sink) = &mut sink {
+                for msg in sink.write(&d.name, &d.records)? {
+                    eprintln!("dump: {msg}");
+                }
+            }
             ok &= d.ok;
         }
     }
     progress.finish();
+    if let Some(sink) = sink {
+        sink.finish()?;
+    }
     out.flush()?;
     Ok(ok)
 }
@@ -121,6 +137,9 @@ fn run(options: &cli::Options) -> io::Result<bool> {
 /// whether it could be read, and how many bytes it had.
 struct Done {
     out: Vec<u8>,
+    /// With `--parquet`: the records, for the file, and the source's name.
+    records: Vec<tongji::Record>,
+    name: String,
     messages: Vec<String>,
     ok: bool,
     input_len: u64,
@@ -129,6 +148,8 @@ struct Done {
 fn render(mode: Mode, source: &input::Source, encoding: input::Encoding) -> Done {
     let mut done = Done {
         out: Vec::new(),
+        records: Vec::new(),
+        name: String::new(),
         messages: Vec::new(),
         ok: true,
         input_len: 0,
@@ -137,8 +158,8 @@ fn render(mode: Mode, source: &input::Source, encoding: input::Encoding) -> Done
         Ok(text) => {
             done.input_len = (text.text.len() + text.bom_len) as u64;
             let name = source.name();
-            dump(mode, &name, &text, &mut done.out, &mut done.messages)
-                .expect("writing to memory does not fail");
+            dump(mode, &name, &text, &mut done).expect("writing to memory does not fail");
+            done.name = name;
         }
         Err(msg) => {
             done.messages.push(msg);
@@ -159,14 +180,9 @@ fn broken_pipe_or_fail(e: io::Error) -> ExitCode {
 
 /// Prints what one text holds; spans move by the skipped BOM so they index
 /// the file's bytes.
-fn dump(
-    mode: Mode,
-    name: &str,
-    input: &input::Text,
-    out: &mut impl Write,
-    warnings: &mut Vec<String>,
-) -> io::Result<()> {
+fn dump(mode: Mode, name: &str, input: &input::Text, done: &mut Done) -> io::Result<()> {
     let (text, shift) = (input.text.as_str(), input.bom_len);
+    let (out, warnings) = (&mut done.out, &mut done.messages);
     if !mode.mentions {
         let mut read = mode.extractor.records(text);
         let records = read.by_ref().map(|mut r| {
@@ -176,7 +192,9 @@ fn dump(
             }
             r
         });
-        if mode.csv {
+        if mode.parquet {
+            done.records.extend(records);
+        } else if mode.csv {
             let mut table = csv_writer(&mut *out);
             for r in records {
                 table.serialize(tongji::Row::new(&r).file(name))?;
