@@ -281,6 +281,24 @@ fn numbers_too_large_are_warned_about_in_every_mode() {
 }
 
 #[test]
+fn bad_gb18030_is_reported_with_its_offset() {
+    let (good, _, _) = encoding_rs::GB18030.encode("出口");
+    let mut bytes = good.into_owned();
+    let at = bytes.len();
+    bytes.extend_from_slice(b"\xff 137 \xc8\xda");
+    let path = temp_file("bad-gb.txt", &bytes);
+    let out = Command::new(dump_binary())
+        .args(["--encoding", "gb18030"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad-gb.txt"), "{err}");
+    assert!(err.contains(&format!("offset {at}")), "{err}");
+}
+
+#[test]
 fn gb18030_is_decoded_on_request() {
     let (bytes, _, _) = encoding_rs::GB18030.encode(BRIEF);
     let path = temp_file("gbk.txt", &bytes);

@@ -141,14 +141,34 @@ pub fn decode(name: &str, mut bytes: Vec<u8>, encoding: Encoding) -> Result<Text
                 })
         }
         Encoding::Gb18030 => {
-            let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(&bytes);
-            if had_errors {
-                return Err(format!("{name}: not GB18030: undecodable bytes"));
+            let text = gb18030(&bytes)
+                .map_err(|at| format!("{name}: not GB18030: undecodable bytes at offset {at}"))?;
+            Ok(Text { text, bom_len: 0 })
+        }
+    }
+}
+
+/// `bytes` decoded from GB18030 (and so GBK), or the offset of the first
+/// byte that is not part of a valid sequence.
+fn gb18030(bytes: &[u8]) -> Result<String, usize> {
+    use encoding_rs::DecoderResult;
+    let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len() * 3 + 16);
+    let mut text = String::with_capacity(capacity);
+    let mut at = 0;
+    loop {
+        let (result, read) =
+            decoder.decode_to_string_without_replacement(&bytes[at..], &mut text, true);
+        at += read;
+        match result {
+            DecoderResult::InputEmpty => return Ok(text),
+            // The bad sequence ends `after` bytes before what was read.
+            DecoderResult::Malformed(bad, after) => {
+                return Err(at - usize::from(after) - usize::from(bad))
             }
-            Ok(Text {
-                text: text.into_owned(),
-                bom_len: 0,
-            })
+            DecoderResult::OutputFull => text.reserve(bytes.len() - at + 16),
         }
     }
 }
