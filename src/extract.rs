@@ -239,22 +239,23 @@ fn read_block(
     let input = doc.text();
     let body = Pieces::new(input, &block.body);
     let mut body_holder = PartHolder::default();
-    let (body_part, skipped) = read_part(&body.text, &mut body_holder);
-    let in_body = |s: &Span| Span::from(body.to_input(s.start)..body.to_input(s.end - 1) + 1);
+    let (body_part, body_skipped) = read_part(&body.text, &mut body_holder);
     let headline_text = block.headline.clone().map(|r| &input[r]);
-    let mut head_holder = PartHolder::default();
-    let head = headline_text.map(|h| read_part(h, &mut head_holder));
-    let (head_part, head_skipped) = match head {
-        Some((part, skipped)) => (Some(part), skipped),
-        None => (None, Vec::new()),
-    };
     let head_start = block.headline.as_ref().map_or(0, |r| r.start);
+    let in_head = |at: usize| head_start + at;
+    let mut head_holder = PartHolder::default();
+    let (head_part, head_skipped) = headline_text
+        .map(|h| read_part(h, &mut head_holder))
+        .unzip();
+    // Offsets of the headline, then of the body, in the input.
+    let in_input =
+        |s: &Span, map: &dyn Fn(usize) -> usize| Span::from(map(s.start)..map(s.end - 1) + 1);
+    overflows.extend(head_skipped.iter().flatten().map(|s| in_input(s, &in_head)));
     overflows.extend(
-        head_skipped
+        body_skipped
             .iter()
-            .map(|s| Span::from(s.start + head_start..s.end + head_start)),
+            .map(|s| in_input(s, &|at| body.to_input(at))),
     );
-    overflows.extend(skipped.iter().map(in_body));
     // About one record per figure: reserved at once, so a block of many
     // figures (a PDF table) never copies its records as they grow.
     let figures = body_part.mentions.len() + head_part.as_ref().map_or(0, |p| p.mentions.len());
@@ -307,10 +308,9 @@ fn read_block(
         }
     }
 
-    if let (Some(part), Some(range)) = (&head_part, &block.headline) {
-        let start = range.start;
+    if let Some(part) = &head_part {
         let mut context = PassageContext::new(true, None);
-        context.read(part, &facts, |at| start + at, input, out);
+        context.read(part, &facts, in_head, input, out);
     }
     // A body that never states its scope is about the one its headline
     // or opening names (`我市四水同治工作成效显著`).

@@ -27,48 +27,42 @@ pub const PRECISION: u8 = 38;
 /// The decimal columns' scale: fractional digits kept exactly.
 pub const SCALE: i8 = 8;
 
-/// The string columns, in order, as [`Row`] names them (`file` first).
-const TEXT_COLUMNS: [&str; 14] = [
-    "file",
-    "subject",
-    "scope",
-    "kind",
-    "unit",
-    "base_unit",
-    "bound",
-    "compared_to",
-    "period_text",
-    "period_from",
-    "period_to",
-    "source",
-    "headline",
-    "text",
-];
+/// How a column of [`Row::COLUMNS`] is typed.
+enum Column {
+    /// UTF-8; `required` when every row has it.
+    Text { required: bool },
+    /// An exact number: `Decimal128`, with a `_text` column beside it.
+    Number,
+    /// `planned`.
+    Flag,
+    /// A byte offset.
+    Offset,
+}
 
-/// The exact-number columns; each has a `_text` column beside it.
-const NUMBER_COLUMNS: [&str; 3] = ["value", "high", "base_value"];
+fn column(name: &str) -> Column {
+    match name {
+        "value" | "high" | "base_value" => Column::Number,
+        "planned" => Column::Flag,
+        "span_start" | "span_end" | "sentence_start" | "sentence_end" => Column::Offset,
+        "file" | "kind" | "unit" | "base_unit" | "text" => Column::Text { required: true },
+        _ => Column::Text { required: false },
+    }
+}
 
-/// The span columns.
-const SPAN_COLUMNS: [&str; 4] = ["span_start", "span_end", "sentence_start", "sentence_end"];
-
-/// The column set, documented above.
+/// The column set, documented above: [`Row::COLUMNS`] in order, typed.
 pub fn schema() -> SchemaRef {
     let mut fields = Vec::new();
-    for name in TEXT_COLUMNS {
-        let required = matches!(name, "file" | "kind" | "unit" | "base_unit" | "text");
-        fields.push(Field::new(name, DataType::Utf8, !required));
-    }
-    for name in NUMBER_COLUMNS {
-        fields.push(Field::new(
-            name,
-            DataType::Decimal128(PRECISION, SCALE),
-            true,
-        ));
-        fields.push(Field::new(format!("{name}_text"), DataType::Utf8, true));
-    }
-    fields.push(Field::new("planned", DataType::Boolean, false));
-    for name in SPAN_COLUMNS {
-        fields.push(Field::new(name, DataType::UInt64, false));
+    for name in Row::COLUMNS {
+        match column(name) {
+            Column::Text { required } => fields.push(Field::new(name, DataType::Utf8, !required)),
+            Column::Number => {
+                let exact = DataType::Decimal128(PRECISION, SCALE);
+                fields.push(Field::new(name, exact, true));
+                fields.push(Field::new(format!("{name}_text"), DataType::Utf8, true));
+            }
+            Column::Flag => fields.push(Field::new(name, DataType::Boolean, false)),
+            Column::Offset => fields.push(Field::new(name, DataType::UInt64, false)),
+        }
     }
     Arc::new(Schema::new(fields))
 }
@@ -98,43 +92,52 @@ impl Sink {
         let rows: Vec<Row<'_>> = records.iter().map(|r| Row::new(r).file(file)).collect();
         let mut warnings = Vec::new();
         let mut columns: Vec<ArrayRef> = Vec::new();
-        for name in TEXT_COLUMNS {
-            let mut b = StringBuilder::new();
-            for row in &rows {
-                b.append_option(text_cell(row, name));
-            }
-            columns.push(Arc::new(b.finish()));
-        }
-        for name in NUMBER_COLUMNS {
-            let (mut exact, mut text) = (decimal_builder()?, StringBuilder::new());
-            for r in records {
-                let (fits, as_text) = number_cell(r, name);
-                if let (None, Some(t)) = (fits, &as_text) {
-                    if !t.contains(':') {
-                        warnings.push(format!(
-                            "warning: {file}: bytes {}..{}: {name} {t} has more than {SCALE} \
-                             fractional digits: written as text in {name}_text",
-                            r.span.start, r.span.end
-                        ));
+        for name in Row::COLUMNS {
+            match column(name) {
+                Column::Text { .. } => {
+                    let mut b = StringBuilder::new();
+                    for row in &rows {
+                        b.append_option(text_cell(row, name));
                     }
+                    columns.push(Arc::new(b.finish()));
                 }
-                exact.append_option(fits);
-                text.append_option(as_text);
+                Column::Number => {
+                    let (mut exact, mut text) = (decimal_builder()?, StringBuilder::new());
+                    for r in records {
+                        let cell = number_cell(r, name);
+                        if let NumberCell::Text(t, true) = &cell {
+                            warnings.push(format!(
+                                "warning: {file}: bytes {}..{}: {name} {t} has more than \
+                                 {SCALE} fractional digits: written as text in {name}_text",
+                                r.span.start, r.span.end
+                            ));
+                        }
+                        let (fits, as_text) = match cell {
+                            NumberCell::Exact(units) => (Some(units), None),
+                            NumberCell::Text(t, _) => (None, Some(t)),
+                            NumberCell::Empty => (None, None),
+                        };
+                        exact.append_option(fits);
+                        text.append_option(as_text);
+                    }
+                    columns.push(Arc::new(exact.finish()));
+                    columns.push(Arc::new(text.finish()));
+                }
+                Column::Flag => {
+                    let mut b = BooleanBuilder::new();
+                    for row in &rows {
+                        b.append_value(row.planned);
+                    }
+                    columns.push(Arc::new(b.finish()));
+                }
+                Column::Offset => {
+                    let mut b = UInt64Builder::new();
+                    for row in &rows {
+                        b.append_value(offset_cell(row, name) as u64);
+                    }
+                    columns.push(Arc::new(b.finish()));
+                }
             }
-            columns.push(Arc::new(exact.finish()));
-            columns.push(Arc::new(text.finish()));
-        }
-        let mut planned = BooleanBuilder::new();
-        for row in &rows {
-            planned.append_value(row.planned);
-        }
-        columns.push(Arc::new(planned.finish()));
-        for name in SPAN_COLUMNS {
-            let mut b = UInt64Builder::new();
-            for row in &rows {
-                b.append_value(span_cell(row, name) as u64);
-            }
-            columns.push(Arc::new(b.finish()));
         }
         let batch = RecordBatch::try_new(self.schema.clone(), columns).map_err(io::Error::other)?;
         self.writer.write(&batch).map_err(io::Error::other)?;
@@ -172,7 +175,7 @@ fn text_cell<'a>(row: &'a Row<'_>, name: &str) -> Option<&'a str> {
     }
 }
 
-fn span_cell(row: &Row<'_>, name: &str) -> usize {
+fn offset_cell(row: &Row<'_>, name: &str) -> usize {
     match name {
         "span_start" => row.span_start,
         "span_end" => row.span_end,
@@ -181,21 +184,30 @@ fn span_cell(row: &Row<'_>, name: &str) -> usize {
     }
 }
 
-/// A number column's cells: the exact value at [`SCALE`] when it fits,
-/// else its text.
-fn number_cell(record: &Record, name: &str) -> (Option<i128>, Option<String>) {
+/// What a number column holds for one record.
+enum NumberCell {
+    /// The exact value, in units of 10^-[`SCALE`].
+    Exact(i128),
+    /// The value as text: a decimal that does not fit (`true`, warned
+    /// about) or a structure ratio (`false`: no single number).
+    Text(String, bool),
+    /// No value (a record without `high`).
+    Empty,
+}
+
+fn number_cell(record: &Record, name: &str) -> NumberCell {
     let value = match name {
         "value" => Some(record.quantity.value),
         "high" => record.quantity.high.map(Value::Number),
         _ => Some(record.base().value),
     };
     match value {
-        None => (None, None),
+        None => NumberCell::Empty,
         Some(Value::Number(d)) => match at_scale(d) {
-            Some(units) => (Some(units), None),
-            None => (None, Some(d.to_string())),
+            Some(units) => NumberCell::Exact(units),
+            None => NumberCell::Text(d.to_string(), true),
         },
-        Some(other) => (None, Some(other.to_string())),
+        Some(structure) => NumberCell::Text(structure.to_string(), false),
     }
 }
 

@@ -27,7 +27,7 @@ use crate::recognize::expression::{expression, suffix_bound, Expression};
 use crate::recognize::number::{is_hanzi_numeral, Script, OVERFLOW};
 use crate::recognize::rank;
 use crate::recognize::unit;
-use crate::text::chars::is_cjk;
+use crate::text::chars::{is_cjk, three_byte_char};
 use crate::text::normalize::Normalized;
 use crate::text::script;
 use rust_decimal::Decimal;
@@ -746,15 +746,6 @@ fn next_hit(text: &str, from: usize) -> Option<Hit> {
         }
     }
     None
-}
-
-/// The code point of the three-byte UTF-8 character at `i` of `bytes`
-/// (which starts with a lead byte `E0..=EF` of valid UTF-8).
-#[inline]
-fn three_byte_char(bytes: &[u8], i: usize) -> u32 {
-    (u32::from(bytes[i] & 0x0F) << 12)
-        | (u32::from(bytes[i + 1] & 0x3F) << 6)
-        | u32::from(bytes[i + 2] & 0x3F)
 }
 
 #[cfg(test)]

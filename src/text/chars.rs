@@ -9,6 +9,16 @@ pub(crate) fn is_cjk(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// The code point of the three-byte UTF-8 character at `i` of `bytes`
+/// (which starts with a lead byte `E0..=EF` of valid UTF-8), decoded from
+/// its bytes alone: the scans that test every CJK character use it.
+#[inline]
+pub(crate) fn three_byte_char(bytes: &[u8], i: usize) -> u32 {
+    (u32::from(bytes[i] & 0x0F) << 12)
+        | (u32::from(bytes[i + 1] & 0x3F) << 6)
+        | u32::from(bytes[i + 2] & 0x3F)
+}
+
 /// The ASCII form of a full-width character that the recognisers care about.
 ///
 /// Only digits, Latin letters and the signs that can be part of a number are

@@ -14,6 +14,7 @@
 //! | `與上半年相比,分別提高` | `与上半年相比,分别提高` |
 //! | `全年全市生产总值` | unchanged (borrowed) |
 
+use crate::text::chars::three_byte_char;
 use std::borrow::Cow;
 
 /// Traditional characters and their simplified forms, position by position.
@@ -98,7 +99,6 @@ pub(crate) fn is_traditional(code: u32) -> bool {
 /// pass over the bytes, decoding only three-byte sequences (every
 /// character of the table is one).
 pub(crate) fn first_traditional(text: &str) -> Option<usize> {
-    let bits: &[u64; 1024] = &BITS;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i + 2 < bytes.len() {
@@ -109,9 +109,7 @@ pub(crate) fn first_traditional(text: &str) -> Option<usize> {
             i += 1;
             continue;
         }
-        // Twelve bits of a three-byte character: its row of 64, then the bit.
-        let row = usize::from(lead & 0x0F) << 6 | usize::from(bytes[i + 1] & 0x3F);
-        if bits[row] >> (bytes[i + 2] & 0x3F) & 1 != 0 {
+        if is_traditional(three_byte_char(bytes, i)) {
             return Some(i);
         }
         i += 3;

@@ -1,6 +1,5 @@
-//! Word-at-a-time byte search: the scans that pass most bytes unread
-//! (normalisation, the clause splitter) test eight bytes at once for the
-//! few that matter, with plain integer arithmetic (no `unsafe`, no
+//! Word-at-a-time byte search: a scan that passes most bytes unread
+//! (normalisation) tests eight bytes at once for the few that matter, with plain integer arithmetic (no `unsafe`, no
 //! target features).
 //!
 //! A scan describes the bytes it stops at as a [`Flags`] function: given
